@@ -1,0 +1,3 @@
+namespace SharedServicesPipeline.Pipeline.Reference;
+
+public sealed record MatchCandidate(Authority Authority, double Score);

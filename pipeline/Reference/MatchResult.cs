@@ -1,0 +1,17 @@
+namespace SharedServicesPipeline.Pipeline.Reference;
+
+/// <summary>What a partner name resolved to. Multi-council names (e.g. "Adur &amp; Worthing Councils") resolve to several authorities.</summary>
+public sealed record MatchResult(
+    string Input,
+    MatchStatus Status,
+    IReadOnlyList<Authority> Authorities,
+    double Confidence,
+    IReadOnlyList<MatchCandidate> Candidates)
+{
+    public Authority? Authority => Authorities.Count == 1 ? Authorities[0] : null;
+
+    public bool IsResolved => Status is MatchStatus.Matched or MatchStatus.Body;
+
+    public static MatchResult Unmatched(string input, IReadOnlyList<MatchCandidate>? candidates = null) =>
+        new(input, MatchStatus.Unmatched, [], 0, candidates ?? []);
+}

@@ -1,0 +1,12 @@
+namespace SharedServicesPipeline.Pipeline.Reference;
+
+public enum Sector
+{
+    Council,
+    Police,
+    Fire,
+    Health,
+    NationalPark,
+    CombinedAuthority,
+    Other,
+}

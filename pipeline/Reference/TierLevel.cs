@@ -1,0 +1,9 @@
+namespace SharedServicesPipeline.Pipeline.Reference;
+
+public enum TierLevel
+{
+    Upper,
+    Lower,
+    Single,
+    Other,
+}
