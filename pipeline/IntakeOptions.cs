@@ -1,0 +1,28 @@
+namespace SharedServicesPipeline.Pipeline;
+
+/// <summary>Limits that protect the pipeline from files it should not try to read (configuration section <c>Intake</c>).</summary>
+public sealed class IntakeOptions
+{
+    public const string Section = "Intake";
+
+    /// <summary>Largest file accepted, in bytes (default 50 MB).</summary>
+    public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Most data rows accepted in one submission.</summary>
+    public int MaxRows { get; set; } = 200_000;
+
+    /// <summary>Most bytes the parts of an .xlsx may inflate to, checked before inflating (zip bomb guard).</summary>
+    public long MaxInflatedBytes { get; set; } = 500L * 1024 * 1024;
+
+    /// <summary>Largest inflate ratio of any one part of an .xlsx.</summary>
+    public int MaxCompressionRatio { get; set; } = 200;
+
+    /// <summary>How many rows from the top of a sheet are searched for the header row.</summary>
+    public int HeaderSearchRows { get; set; } = 30;
+
+    /// <summary>After this many blank rows in a row, the rest of a sheet is treated as empty.</summary>
+    public int MaxConsecutiveBlankRows { get; set; } = 10_000;
+
+    /// <summary>How many times a submission that faults is tried before it is rejected (matches host.json poisonBlobThreshold).</summary>
+    public int MaxAttempts { get; set; } = 5;
+}

@@ -1,0 +1,3 @@
+namespace SharedServicesPipeline.Pipeline.Loading;
+
+public sealed record LoadResult(int Added, int Updated, int Unchanged);

@@ -1,0 +1,15 @@
+using SharedServicesPipeline.Pipeline.Validation;
+
+namespace SharedServicesPipeline.Pipeline.Loading;
+
+/// <summary>Everything one submission contributes to the mart, loaded all or nothing.</summary>
+public sealed record SubmissionBatch(
+    string SubmissionId,
+    string FileName,
+    string Sha256,
+    DateTimeOffset ReceivedAt,
+    string? Submitter,
+    int RowsRead,
+    int RowsRejected,
+    IReadOnlyList<ArrangementRecord> Arrangements,
+    IReadOnlyList<HeldRow> Held);

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Reading;
+using SharedServicesPipeline.Pipeline.Reference;
+using SharedServicesPipeline.Pipeline.Validation;
+
+namespace SharedServicesPipeline.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IExtractSource</c>) and stores.</summary>
+    public static IServiceCollection AddSharedServicesPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        services.AddOptions<PublishOptions>().Bind(configuration.GetSection(PublishOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuthorityMatcher>(_ => AuthorityMatcher.CreateBuiltIn());
+        services.TryAddSingleton(ServiceAreaTaxonomy.BuiltIn);
+        services.TryAddSingleton<SubmissionReader>();
+        services.TryAddSingleton<ArrangementValidator>();
+        services.TryAddScoped<SubmissionIngestor>();
+        services.TryAddScoped<ExtractPublisher>();
+        services.TryAddScoped<ExtractRefresher>();
+        return services;
+    }
+}

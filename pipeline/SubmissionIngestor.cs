@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SharedServicesPipeline.Pipeline.Loading;
+using SharedServicesPipeline.Pipeline.Reading;
+using SharedServicesPipeline.Pipeline.Reporting;
+using SharedServicesPipeline.Pipeline.Submissions;
+using SharedServicesPipeline.Pipeline.Validation;
+
+namespace SharedServicesPipeline.Pipeline;
+
+/// <summary>
+/// The ingest entry point: one call takes a submission and returns its outcome. Reads, validates, resolves partners,
+/// loads the good rows in one transaction and writes the submitter's report. Bad rows are outcomes, not exceptions;
+/// an exception means a fault (database, storage) that a retry can complete.
+/// </summary>
+public sealed partial class SubmissionIngestor
+{
+    private readonly SubmissionReader _reader;
+    private readonly ArrangementValidator _validator;
+    private readonly ISubmissionLoader _loader;
+    private readonly IReportSink _reports;
+    private readonly IntakeOptions _options;
+    private readonly ILogger<SubmissionIngestor> _logger;
+
+    public SubmissionIngestor(
+        SubmissionReader reader,
+        ArrangementValidator validator,
+        ISubmissionLoader loader,
+        IReportSink reports,
+        IOptions<IntakeOptions> options,
+        ILogger<SubmissionIngestor> logger)
+    {
+        _reader = reader;
+        _validator = validator;
+        _loader = loader;
+        _reports = reports;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Ingests one submission. Idempotent: the same bytes again change nothing and say which submission they duplicate.</summary>
+    public async Task<SubmissionOutcome> IngestAsync(SubmissionInput input, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var fileName = SafePath.FileName(input.FileName);
+        await using var content = await BufferAsync(input.Content, cancellationToken);
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        content.Position = 0;
+        var submissionId = $"{input.ReceivedAt.UtcDateTime:yyyyMMdd}-{sha256[..12]}";
+
+        var prior = await _loader.FindBySha256Async(sha256, cancellationToken);
+        SubmissionOutcome outcome;
+        if (prior is not null)
+        {
+            outcome = new SubmissionOutcome
+            {
+                SubmissionId = prior.SubmissionId,
+                FileName = fileName,
+                Sha256 = sha256,
+                ReceivedAt = input.ReceivedAt,
+                Disposition = SubmissionDisposition.Duplicate,
+                DuplicateOf = prior.SubmissionId,
+                RowsRead = prior.RowsRead,
+                RowsAccepted = prior.RowsAccepted,
+                RowsRejected = prior.RowsRejected,
+                RowsHeld = prior.RowsHeld,
+            };
+            LogDuplicate(fileName, prior.SubmissionId);
+            return outcome;
+        }
+
+        var read = content.Length > _options.MaxFileBytes
+            ? TooLarge(fileName, content.Length)
+            : _reader.Read(content, fileName);
+
+        if (read.HasFileError)
+        {
+            outcome = new SubmissionOutcome
+            {
+                SubmissionId = submissionId,
+                FileName = fileName,
+                Sha256 = sha256,
+                ReceivedAt = input.ReceivedAt,
+                Disposition = SubmissionDisposition.Rejected,
+                Problems = read.Problems,
+            };
+        }
+        else
+        {
+            outcome = await ValidateAndLoadAsync(input, fileName, sha256, submissionId, read, cancellationToken);
+        }
+
+        outcome = outcome with { Reports = [OutcomeReport.FileName] };
+        await _reports.WriteAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
+        LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);
+        return outcome;
+    }
+
+    private async Task<SubmissionOutcome> ValidateAndLoadAsync(
+        SubmissionInput input, string fileName, string sha256, string submissionId, SubmissionReadResult read, CancellationToken cancellationToken)
+    {
+        var problems = new List<SubmissionProblem>(read.Problems);
+        var accepted = new List<ArrangementRecord>();
+        var held = new List<HeldRow>();
+        var rejected = 0;
+        foreach (var row in read.Rows)
+        {
+            var headers = read.Headers.GetValueOrDefault(row.Sheet);
+            var verdict = _validator.Validate(row, column => HeaderFor(headers, column));
+            problems.AddRange(verdict.Problems);
+            switch (verdict.Outcome)
+            {
+                case RowOutcome.Accepted:
+                    accepted.Add(verdict.Record!);
+                    break;
+                case RowOutcome.Held:
+                    held.Add(verdict.Held!);
+                    break;
+                default:
+                    rejected++;
+                    break;
+            }
+        }
+
+        var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.Rows.Count, rejected, accepted, held);
+        var load = await _loader.LoadAsync(batch, cancellationToken);
+        return new SubmissionOutcome
+        {
+            SubmissionId = submissionId,
+            FileName = fileName,
+            Sha256 = sha256,
+            ReceivedAt = input.ReceivedAt,
+            Disposition = SubmissionDisposition.Processed,
+            RowsRead = read.Rows.Count,
+            RowsAccepted = accepted.Count,
+            RowsRejected = rejected,
+            RowsHeld = held.Count,
+            ArrangementsAdded = load.Added,
+            ArrangementsUpdated = load.Updated,
+            ArrangementsUnchanged = load.Unchanged,
+            Problems = problems,
+        };
+    }
+
+    private static string HeaderFor(IReadOnlyList<string>? headers, TemplateColumn column)
+    {
+        var match = headers?.FirstOrDefault(h => HeaderSynonyms.BuiltIn.Resolve(h) == column);
+        return match ?? column switch
+        {
+            TemplateColumn.ServiceArea => "Service area",
+            TemplateColumn.LeadAuthority => "Lead authority",
+            TemplateColumn.StartDate => "Start date",
+            TemplateColumn.EndDate => "End date",
+            TemplateColumn.AnnualSavings => "Annual savings (£)",
+            TemplateColumn.SavingsToDate => "Savings to date (£)",
+            TemplateColumn.DeliveryModel => "Delivery model",
+            TemplateColumn.ArrangementType => "Arrangement type",
+            _ => column.ToString(),
+        };
+    }
+
+    private static SubmissionReadResult TooLarge(string fileName, long length)
+    {
+        var result = new SubmissionReadResult();
+        result.Problems.Add(new SubmissionProblem(ProblemSeverity.FileError, "file.too-large",
+            string.Create(CultureInfo.InvariantCulture, $"{fileName} is {length / (1024.0 * 1024):0.0} MB, over the limit. Split it into smaller files and resubmit.")));
+        return result;
+    }
+
+    // The reader needs to seek (zip directory, format sniffing); blob and upload streams cannot. Large files spill to disk.
+    private async Task<Stream> BufferAsync(Stream content, CancellationToken cancellationToken)
+    {
+        if (content.CanSeek)
+        {
+            var copy = new MemoryStream();
+            if (content.Length - content.Position > 64 * 1024 * 1024)
+            {
+                return await SpillAsync(content, cancellationToken);
+            }
+
+            await content.CopyToAsync(copy, cancellationToken);
+            copy.Position = 0;
+            return copy;
+        }
+
+        return await SpillAsync(content, cancellationToken);
+    }
+
+    private async Task<Stream> SpillAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ssp-" + Guid.NewGuid().ToString("N"));
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var limit = _options.MaxFileBytes + 1;
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0 && total < limit)
+        {
+            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            total += read;
+        }
+
+        file.Position = 0;
+        return file;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Submission {FileName} duplicates {PriorSubmissionId}; nothing changed")]
+    private partial void LogDuplicate(string fileName, string priorSubmissionId);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Ingested {FileName} as {SubmissionId}: {Disposition}, {RowsRead} read, {RowsAccepted} accepted, {RowsRejected} rejected, {RowsHeld} held in {ElapsedMs:0} ms")]
+    private partial void LogIngested(string fileName, string submissionId, SubmissionDisposition disposition, int rowsRead, int rowsAccepted, int rowsRejected, int rowsHeld, double elapsedMs);
+}

@@ -1,0 +1,256 @@
+using SharedServicesPipeline.Pipeline.Reading;
+using SharedServicesPipeline.Pipeline.Reference;
+using SharedServicesPipeline.Pipeline.Submissions;
+
+namespace SharedServicesPipeline.Pipeline.Validation;
+
+/// <summary>Validates one submitted row and resolves its partners, saying precisely what is wrong with a bad one.</summary>
+public sealed class ArrangementValidator
+{
+    private readonly IAuthorityMatcher _matcher;
+    private readonly ServiceAreaTaxonomy _taxonomy;
+
+    public ArrangementValidator(IAuthorityMatcher matcher, ServiceAreaTaxonomy taxonomy)
+    {
+        _matcher = matcher;
+        _taxonomy = taxonomy;
+    }
+
+    public RowVerdict Validate(SubmissionRow row, Func<TemplateColumn, string> header)
+    {
+        var problems = new List<SubmissionProblem>();
+        void Problem(ProblemSeverity severity, string code, string message, TemplateColumn? column, object? value = null) =>
+            problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber,
+                column is { } c ? header(c) : null, CellText.Of(value)));
+
+        var title = row.Text(TemplateColumn.Arrangement);
+        if (title is null)
+        {
+            Problem(ProblemSeverity.RowError, "title.missing", "The arrangement has no title. Give it a short name, e.g. 'Shared legal service'.", TemplateColumn.Arrangement);
+        }
+
+        var serviceText = row.Text(TemplateColumn.ServiceArea);
+        var serviceArea = _taxonomy.Resolve(serviceText);
+        if (serviceText is null)
+        {
+            Problem(ProblemSeverity.RowError, "service-area.missing", "The service area is blank. Say which service is shared, e.g. Legal, ICT, Waste collection.", TemplateColumn.ServiceArea);
+        }
+        else if (serviceArea is null)
+        {
+            serviceArea = new ServiceArea(serviceText, ServiceAreaTaxonomy.OtherCategory);
+            Problem(ProblemSeverity.Warning, "service-area.unrecognised", "This service area is not in our list; it was loaded under category Other. Use a listed name if one fits.", TemplateColumn.ServiceArea, serviceText);
+        }
+
+        var typeText = row.Text(TemplateColumn.ArrangementType);
+        var category = ServiceAreaTaxonomy.CategoryOfType(typeText);
+        if (typeText is not null && category is null)
+        {
+            Problem(ProblemSeverity.Warning, "type.unrecognised", "Arrangement type should be Shared management, Back office or Front office; the service area's category was used.", TemplateColumn.ArrangementType, typeText);
+        }
+
+        var start = DateParser.Parse(row[TemplateColumn.StartDate]);
+        var end = DateParser.Parse(row[TemplateColumn.EndDate]);
+        if (start.IsError)
+        {
+            Problem(ProblemSeverity.RowError, "date.invalid", start.Error!, TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
+        }
+        else if (start.IsApproximate)
+        {
+            Problem(ProblemSeverity.Warning, "date.approximate", $"Read as {start.Value:dd/MM/yyyy} (approximate). Give the exact start date if you know it.", TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
+        }
+
+        if (end.IsError)
+        {
+            Problem(ProblemSeverity.RowError, "date.invalid", end.Error!, TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
+        }
+
+        if (start.Value is { } s && end.Value is { } e && e < s)
+        {
+            Problem(ProblemSeverity.RowError, "date.end-before-start", $"The end date {e:dd/MM/yyyy} is before the start date {s:dd/MM/yyyy}. Correct one of them.", TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
+        }
+
+        var annual = Money(row, TemplateColumn.AnnualSavings, Problem);
+        var toDate = Money(row, TemplateColumn.SavingsToDate, Problem);
+
+        var statusText = row.Text(TemplateColumn.Status);
+        var status = ChoiceNormaliser.Status(statusText);
+        if (statusText is not null && status is null)
+        {
+            Problem(ProblemSeverity.Warning, "status.unrecognised", "Status should be Live, Planned or Ended; it was left blank.", TemplateColumn.Status, statusText);
+        }
+
+        var governanceText = row.Text(TemplateColumn.Governance);
+        var governance = ChoiceNormaliser.Governance(governanceText) ?? governanceText;
+        var deliveryText = row.Text(TemplateColumn.DeliveryModel);
+        var delivery = ChoiceNormaliser.DeliveryModel(deliveryText) ?? deliveryText;
+
+        var (partners, unresolved) = ResolvePartners(row, start.Value, Problem);
+        var lead = ResolveLead(row, start.Value, partners, Problem);
+
+        if (unresolved.Count == 0 && partners.Count < 2 && !problems.Any(p => p.Code.StartsWith("partner", StringComparison.Ordinal)))
+        {
+            Problem(ProblemSeverity.RowError, "partners.too-few", $"An arrangement needs at least two partners; found {partners.Count}. List every partner, separated by ';' or new lines.", TemplateColumn.Partners, row[TemplateColumn.Partners]);
+        }
+        else if (unresolved.Count == 0 && partners.Count >= 2 && !partners.Any(p => p.IsCouncil))
+        {
+            Problem(ProblemSeverity.RowError, "partners.no-council", "None of the partners is a council. At least one partner must be a council.", TemplateColumn.Partners, row[TemplateColumn.Partners]);
+        }
+
+        var rowErrors = problems.Any(p => p.Severity == ProblemSeverity.RowError);
+        if (unresolved.Count > 0 && !problems.Any(p => p.Severity == ProblemSeverity.RowError && !p.Code.StartsWith("partner.", StringComparison.Ordinal)))
+        {
+            return new RowVerdict(RowOutcome.Held, null, ToHeld(row, unresolved, problems), problems);
+        }
+
+        if (rowErrors || unresolved.Count > 0)
+        {
+            return new RowVerdict(RowOutcome.Rejected, null, null, problems);
+        }
+
+        var record = new ArrangementRecord
+        {
+            Sheet = row.Sheet,
+            RowNumber = row.RowNumber,
+            Reference = row.Text(TemplateColumn.Reference),
+            Title = title!,
+            Description = row.Text(TemplateColumn.Description),
+            ServiceArea = serviceArea!,
+            Category = category ?? serviceArea!.Category,
+            StartDate = start.Value,
+            StartDateIsApproximate = start.IsApproximate,
+            EndDate = end.Value,
+            Status = status,
+            AnnualSavings = annual,
+            SavingsToDate = toDate,
+            Governance = governance,
+            DeliveryModel = delivery,
+            Partners = partners,
+            Lead = lead,
+        };
+        return new RowVerdict(RowOutcome.Accepted, record, null, problems);
+    }
+
+    private static decimal? Money(SubmissionRow row, TemplateColumn column, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
+    {
+        var parsed = MoneyParser.Parse(row[column]);
+        if (parsed.IsError)
+        {
+            problem(ProblemSeverity.RowError, parsed.Error!.Contains("negative", StringComparison.Ordinal) ? "savings.negative" : "savings.invalid", parsed.Error, column, row[column]);
+        }
+
+        return parsed.Value;
+    }
+
+    private (List<Authority> Partners, List<string> Unresolved) ResolvePartners(
+        SubmissionRow row, DateOnly? asOf, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
+    {
+        var names = new List<(string Name, string? Tier)>();
+        if (row.Text(TemplateColumn.Partners) is { } cell)
+        {
+            names.AddRange(_matcher.SplitPartners(cell).Select(n => (n, (string?)null)));
+        }
+
+        names.AddRange(row.WidePartners);
+        var partners = new List<Authority>();
+        var unresolved = new List<string>();
+        foreach (var (name, tier) in names)
+        {
+            var match = _matcher.Match(name, asOf);
+            switch (match.Status)
+            {
+                case MatchStatus.Matched or MatchStatus.Body:
+                    foreach (var authority in match.Authorities.Where(a => !partners.Contains(a)))
+                    {
+                        partners.Add(authority);
+                    }
+
+                    if (tier is not null && match.Authority is { } single && !TierAgrees(tier, single))
+                    {
+                        problem(ProblemSeverity.Warning, "partner.tier-disagrees",
+                            $"'{name}' is a {Describe(single)} in the register, not '{tier}'; the register's tier was used.", TemplateColumn.Partners, tier);
+                    }
+
+                    break;
+                case MatchStatus.Ambiguous:
+                    unresolved.Add(name);
+                    problem(ProblemSeverity.RowError, "partner.ambiguous",
+                        $"'{name}' could be {string.Join(" or ", match.Candidates.Take(3).Select(c => c.Authority.Name))}. Write the council's full name. The row is held for review and loads once this is resolved.",
+                        TemplateColumn.Partners, name);
+                    break;
+                default:
+                    unresolved.Add(name);
+                    problem(ProblemSeverity.RowError, "partner.unknown",
+                        $"'{name}' is not a council or public body we know. Check the spelling or write its full official name. The row is held for review and loads once this is resolved.",
+                        TemplateColumn.Partners, name);
+                    break;
+            }
+        }
+
+        return (partners, unresolved);
+    }
+
+    private Authority? ResolveLead(SubmissionRow row, DateOnly? asOf, List<Authority> partners, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
+    {
+        var leadText = row.Text(TemplateColumn.LeadAuthority);
+        if (leadText is null)
+        {
+            return null;
+        }
+
+        var match = _matcher.Match(leadText, asOf);
+        if (match.Authority is { } lead && partners.Contains(lead))
+        {
+            return lead;
+        }
+
+        problem(ProblemSeverity.Warning, "lead.not-a-partner",
+            match.Authority is null
+                ? "The lead authority could not be matched to a partner; the arrangement was loaded without a lead. Use one of the partners' names."
+                : $"The lead authority {match.Authority.Name} is not among the partners; the arrangement was loaded without a lead. Add it to Partners or correct the lead.",
+            TemplateColumn.LeadAuthority, leadText);
+        return null;
+    }
+
+    private static bool TierAgrees(string tier, Authority authority)
+    {
+        var key = HeaderSynonyms.Key(tier);
+        return authority.Type switch
+        {
+            AuthorityType.County => key.Contains("county", StringComparison.Ordinal) || key.Contains("upper", StringComparison.Ordinal),
+            AuthorityType.District => key.Contains("district", StringComparison.Ordinal) || key.Contains("lower", StringComparison.Ordinal) || key.Contains("borough", StringComparison.Ordinal) || key.Contains("city", StringComparison.Ordinal),
+            AuthorityType.Unitary => key.Contains("unitary", StringComparison.Ordinal) || key.Contains("single", StringComparison.Ordinal),
+            AuthorityType.MetropolitanDistrict => key.Contains("metropolitan", StringComparison.Ordinal) || key.Contains("met", StringComparison.Ordinal) || key.Contains("single", StringComparison.Ordinal) || key.Contains("borough", StringComparison.Ordinal),
+            AuthorityType.LondonBorough => key.Contains("london", StringComparison.Ordinal) || key.Contains("borough", StringComparison.Ordinal) || key.Contains("single", StringComparison.Ordinal),
+            _ => true,
+        };
+    }
+
+    private static string Describe(Authority authority) => authority.Type switch
+    {
+        AuthorityType.County => "county council (upper tier)",
+        AuthorityType.District => "district council (lower tier)",
+        AuthorityType.Unitary => "unitary council (single tier)",
+        AuthorityType.MetropolitanDistrict => "metropolitan borough (single tier)",
+        AuthorityType.LondonBorough => "London borough (single tier)",
+        _ => authority.Type.ToString(),
+    };
+
+    private static HeldRow ToHeld(SubmissionRow row, List<string> unresolved, List<SubmissionProblem> problems)
+    {
+        var values = new Dictionary<string, string>();
+        foreach (var column in Enum.GetValues<TemplateColumn>())
+        {
+            if (column is TemplateColumn.ContactName or TemplateColumn.ContactEmail)
+            {
+                continue; // personal data is not kept beyond the submitter's own report
+            }
+
+            if (row.Text(column) is { } text)
+            {
+                values[column.ToString()] = text;
+            }
+        }
+
+        return new HeldRow(row.Sheet, row.RowNumber, values, [.. row.WidePartners], unresolved, problems);
+    }
+}

@@ -1,0 +1,3 @@
+namespace SharedServicesPipeline.Pipeline.Validation;
+
+public sealed record ServiceArea(string Name, string Category);

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Reflection;
+using CsvHelper;
+using SharedServicesPipeline.Pipeline.Reading;
+
+namespace SharedServicesPipeline.Pipeline.Validation;
+
+/// <summary>Service areas and their category (Management, Back office, Front office, Other), with synonyms (Data/service_areas.csv).</summary>
+public sealed class ServiceAreaTaxonomy
+{
+    public const string Management = "Management";
+    public const string BackOffice = "Back office";
+    public const string FrontOffice = "Front office";
+    public const string OtherCategory = "Other";
+
+    private readonly Dictionary<string, ServiceArea> _byKey = new(StringComparer.Ordinal);
+
+    private ServiceAreaTaxonomy(IEnumerable<(ServiceArea Area, IEnumerable<string> Synonyms)> rows)
+    {
+        var areas = new List<ServiceArea>();
+        foreach (var (area, synonyms) in rows)
+        {
+            areas.Add(area);
+            foreach (var name in synonyms.Prepend(area.Name))
+            {
+                _byKey.TryAdd(HeaderSynonyms.Key(name.Replace("&", "and", StringComparison.Ordinal)), area);
+            }
+        }
+
+        Areas = areas;
+    }
+
+    public static ServiceAreaTaxonomy BuiltIn { get; } = Load();
+
+    public IReadOnlyList<ServiceArea> Areas { get; }
+
+    public static IReadOnlyList<string> Categories { get; } = [Management, BackOffice, FrontOffice, OtherCategory];
+
+    /// <summary>The canonical service area for submitted text, or null when it is not recognised.</summary>
+    public ServiceArea? Resolve(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var key = HeaderSynonyms.Key(text.Replace("&", "and", StringComparison.Ordinal));
+        if (_byKey.TryGetValue(key, out var area))
+        {
+            return area;
+        }
+
+        // "Shared legal services", "Joint ICT service": drop the words that only say it is shared.
+        var trimmed = key;
+        foreach (var word in new[] { "shared", "joint", "services", "service", "partnership", "the" })
+        {
+            trimmed = trimmed.Replace(word, "", StringComparison.Ordinal);
+        }
+
+        return trimmed.Length > 1 && _byKey.TryGetValue(trimmed, out area) ? area : null;
+    }
+
+    /// <summary>The category for a submitted arrangement type ("Back office", "Front-office", "Shared management").</summary>
+    public static string? CategoryOfType(string? text) => HeaderSynonyms.Key(text) switch
+    {
+        "" => null,
+        "sharedmanagement" or "management" or "sharedmanagementteam" or "sharedchiefexecutive" => Management,
+        "backoffice" or "backofficeservices" or "support" or "supportservices" => BackOffice,
+        "frontoffice" or "frontline" or "frontofficeservices" or "frontlineservices" => FrontOffice,
+        "other" => OtherCategory,
+        _ => null,
+    };
+
+    private static ServiceAreaTaxonomy Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SharedServicesPipeline.Validation.service_areas.csv")
+            ?? throw new InvalidOperationException("Embedded service_areas.csv is missing from the build.");
+        using var reader = new StreamReader(stream);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<(ServiceArea, IEnumerable<string>)>();
+        while (csv.Read())
+        {
+            var name = csv.GetField("service_area")!;
+            var category = csv.GetField("category")!;
+            var synonyms = (csv.GetField("synonyms") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            rows.Add((new ServiceArea(name, category), synonyms));
+        }
+
+        return new ServiceAreaTaxonomy(rows);
+    }
+}
