@@ -16,6 +16,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         services.AddOptions<PublishOptions>().Bind(configuration.GetSection(PublishOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(AuthorityRegister.BuiltIn);
         services.TryAddSingleton<IAuthorityMatcher>(_ => AuthorityMatcher.CreateBuiltIn());
         services.TryAddSingleton(ServiceAreaTaxonomy.BuiltIn);
         services.TryAddSingleton<SubmissionReader>();

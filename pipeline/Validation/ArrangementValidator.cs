@@ -85,7 +85,7 @@ public sealed class ArrangementValidator
         var delivery = ChoiceNormaliser.DeliveryModel(deliveryText) ?? deliveryText;
 
         var (partners, unresolved) = ResolvePartners(row, start.Value, Problem);
-        var lead = ResolveLead(row, start.Value, partners, Problem);
+        var lead = unresolved.Count == 0 ? ResolveLead(row, start.Value, partners, Problem) : null;
 
         if (unresolved.Count == 0 && partners.Count < 2 && !problems.Any(p => p.Code.StartsWith("partner", StringComparison.Ordinal)))
         {

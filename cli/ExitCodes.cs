@@ -1,0 +1,29 @@
+namespace SharedServicesPipeline.Cli;
+
+/// <summary>Exit codes of <c>ssp</c>, documented in <c>--help</c> and the README.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything done; every row loaded.</summary>
+    public const int Success = 0;
+
+    /// <summary>Done, but some rows were rejected or held for review: see the reports.</summary>
+    public const int RowsRejected = 1;
+
+    /// <summary>At least one file was rejected as a whole (not a spreadsheet, no header row, …).</summary>
+    public const int FileRejected = 2;
+
+    /// <summary>A fault: the database or a folder could not be used. Safe to run again.</summary>
+    public const int Fault = 3;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 64;
+
+    public const string Help = """
+        Exit codes:
+          0   success: every row loaded (or nothing to do)
+          1   done, but some rows were rejected or held for review (see the reports)
+          2   a file was rejected as a whole (see its report)
+          3   fault (database or folder unavailable); safe to run again
+          64  usage error
+        """;
+}

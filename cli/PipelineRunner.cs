@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Submissions;
+
+namespace SharedServicesPipeline.Cli;
+
+/// <summary>Runs the pipeline's entry points on the local composition, one scope per operation.</summary>
+internal sealed class PipelineRunner : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private PipelineRunner(ServiceProvider services) => _services = services;
+
+    public static async Task<PipelineRunner> StartAsync(LocalPaths paths, bool verbose, CancellationToken cancellationToken)
+    {
+        var services = CliHost.Build(paths, verbose);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MartInitializer>().InitializeAsync(cancellationToken);
+        }
+
+        return new PipelineRunner(services);
+    }
+
+    public async Task<SubmissionOutcome> IngestAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await using var content = File.OpenRead(path);
+        var input = new SubmissionInput(content, Path.GetFileName(path), DateTimeOffset.UtcNow, Environment.UserName);
+        return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>().IngestAsync(input, cancellationToken);
+    }
+
+    public async Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ExtractRefresher>().RefreshAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharedServicesPipeline.DataMart.Entities;
+
+namespace SharedServicesPipeline.DataMart.Configurations;
+
+internal sealed class FactArrangementConfiguration : IEntityTypeConfiguration<FactArrangement>
+{
+    public void Configure(EntityTypeBuilder<FactArrangement> builder)
+    {
+        builder.ToTable("fact_arrangement");
+        builder.HasKey(a => a.ArrangementKey);
+        builder.Property(a => a.ArrangementId).HasMaxLength(40);
+        builder.Property(a => a.IdentityKey).HasMaxLength(64);
+        builder.Property(a => a.Reference).HasMaxLength(100);
+        builder.Property(a => a.Title).HasMaxLength(400);
+        builder.Property(a => a.Description).HasMaxLength(4000);
+        builder.Property(a => a.Status).HasMaxLength(40);
+        builder.Property(a => a.Governance).HasMaxLength(200);
+        builder.Property(a => a.DeliveryModel).HasMaxLength(200);
+        builder.Property(a => a.AnnualSavingsGbp).HasPrecision(18, 2);
+        builder.Property(a => a.SavingsToDateGbp).HasPrecision(18, 2);
+        builder.Property(a => a.ContentHash).HasMaxLength(64);
+        builder.HasIndex(a => a.ArrangementId).IsUnique();
+        builder.HasIndex(a => a.IdentityKey).IsUnique();
+        builder.HasOne<DimServiceArea>().WithMany().HasForeignKey(a => a.ServiceAreaKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimArrangementProfile>().WithMany().HasForeignKey(a => a.ProfileKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimDate>().WithMany().HasForeignKey(a => a.StartDateKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimDate>().WithMany().HasForeignKey(a => a.EndDateKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimAuthority>().WithMany().HasForeignKey(a => a.LeadAuthorityKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimSubmission>().WithMany().HasForeignKey(a => a.SubmissionKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimSubmission>().WithMany().HasForeignKey(a => a.FirstSubmissionKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.ArrangementKey).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharedServicesPipeline.DataMart.Entities;
+
+namespace SharedServicesPipeline.DataMart.Configurations;
+
+internal sealed class FactArrangementHistoryConfiguration : IEntityTypeConfiguration<FactArrangementHistory>
+{
+    public void Configure(EntityTypeBuilder<FactArrangementHistory> builder)
+    {
+        builder.ToTable("fact_arrangement_history");
+        builder.HasKey(h => h.HistoryKey);
+        builder.Property(h => h.Status).HasMaxLength(40);
+        builder.Property(h => h.AnnualSavingsGbp).HasPrecision(18, 2);
+        builder.Property(h => h.SavingsToDateGbp).HasPrecision(18, 2);
+        builder.Property(h => h.ContentHash).HasMaxLength(64);
+        builder.HasIndex(h => new { h.ArrangementKey, h.Version }).IsUnique();
+        builder.HasOne<FactArrangement>().WithMany().HasForeignKey(h => h.ArrangementKey).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DimSubmission>().WithMany().HasForeignKey(h => h.SubmissionKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimDate>().WithMany().HasForeignKey(h => h.StartDateKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimServiceArea>().WithMany().HasForeignKey(h => h.ServiceAreaKey).OnDelete(DeleteBehavior.Restrict);
+    }
+}

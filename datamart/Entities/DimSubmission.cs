@@ -1,0 +1,18 @@
+namespace SharedServicesPipeline.DataMart.Entities;
+
+/// <summary>Audit of every submission loaded.</summary>
+public sealed class DimSubmission
+{
+    public int SubmissionKey { get; set; }
+    public required string SubmissionId { get; set; }
+    public required string FileName { get; set; }
+    public required string Sha256 { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public string? Submitter { get; set; }
+    public int RowsRead { get; set; }
+    public int RowsAccepted { get; set; }
+    public int RowsRejected { get; set; }
+    public int RowsHeld { get; set; }
+    public required string PipelineVersion { get; set; }
+    public DateTimeOffset LoadedAt { get; set; }
+}

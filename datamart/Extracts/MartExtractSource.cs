@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServicesPipeline.Pipeline.Publishing;
+
+namespace SharedServicesPipeline.DataMart.Extracts;
+
+/// <summary>Serves the extract contract (version 1) from the mart: one table per dimension, fact and bridge.</summary>
+public sealed class MartExtractSource : IExtractSource
+{
+    private readonly MartDbContext _db;
+
+    public MartExtractSource(MartDbContext db) => _db = db;
+
+    public async Task<string?> ReadWatermarkAsync(CancellationToken cancellationToken)
+    {
+        var ids = await _db.Submissions.AsNoTracking().Where(s => s.SubmissionKey > 0)
+            .OrderByDescending(s => s.SubmissionKey).Select(s => s.SubmissionId).Take(1).ToListAsync(cancellationToken);
+        return ids.FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<ExtractTable>> ReadTablesAsync(CancellationToken cancellationToken) =>
+    [
+        await AuthoritiesAsync(cancellationToken),
+        await ServiceAreasAsync(cancellationToken),
+        await DatesAsync(cancellationToken),
+        await SubmissionsAsync(cancellationToken),
+        await ArrangementsAsync(cancellationToken),
+        await PartnersAsync(cancellationToken),
+        await HistoryAsync(cancellationToken),
+    ];
+
+    private async Task<ExtractTable> AuthoritiesAsync(CancellationToken ct)
+    {
+        var rows = await _db.Authorities.AsNoTracking().OrderBy(a => a.AuthorityKey).ToListAsync(ct);
+        return Table("dim_authority", rows,
+            ("authority_key", typeof(int), a => a.AuthorityKey),
+            ("authority_code", typeof(string), a => a.AuthorityCode),
+            ("name", typeof(string), a => a.Name),
+            ("short_name", typeof(string), a => a.ShortName),
+            ("authority_type", typeof(string), a => a.AuthorityType),
+            ("tier_level", typeof(string), a => a.TierLevel),
+            ("sector", typeof(string), a => a.Sector),
+            ("parent_code", typeof(string), a => a.ParentCode),
+            ("region", typeof(string), a => a.Region),
+            ("nation", typeof(string), a => a.Nation),
+            ("latitude", typeof(double?), a => a.Latitude),
+            ("longitude", typeof(double?), a => a.Longitude),
+            ("existed_from", typeof(DateOnly?), a => a.ExistedFrom),
+            ("existed_to", typeof(DateOnly?), a => a.ExistedTo),
+            ("valid_from", typeof(DateOnly), a => a.ValidFrom),
+            ("valid_to", typeof(DateOnly?), a => a.ValidTo),
+            ("is_current", typeof(bool), a => a.IsCurrent));
+    }
+
+    private async Task<ExtractTable> ServiceAreasAsync(CancellationToken ct)
+    {
+        var rows = await _db.ServiceAreas.AsNoTracking().OrderBy(s => s.ServiceAreaKey).ToListAsync(ct);
+        return Table("dim_service_area", rows,
+            ("service_area_key", typeof(int), s => s.ServiceAreaKey),
+            ("service_area", typeof(string), s => s.ServiceArea),
+            ("category", typeof(string), s => s.Category));
+    }
+
+    private async Task<ExtractTable> DatesAsync(CancellationToken ct)
+    {
+        var rows = await _db.Dates.AsNoTracking().OrderBy(d => d.DateKey).ToListAsync(ct);
+        return Table("dim_date", rows,
+            ("date_key", typeof(int), d => d.DateKey),
+            ("date", typeof(DateOnly), d => d.Date),
+            ("year", typeof(int), d => d.Year),
+            ("quarter", typeof(int), d => d.Quarter),
+            ("month", typeof(int), d => d.Month),
+            ("month_name", typeof(string), d => d.MonthName),
+            ("financial_year", typeof(string), d => d.FinancialYear),
+            ("financial_year_start", typeof(int), d => d.FinancialYearStart));
+    }
+
+    private async Task<ExtractTable> SubmissionsAsync(CancellationToken ct)
+    {
+        var rows = await _db.Submissions.AsNoTracking().OrderBy(s => s.SubmissionKey).ToListAsync(ct);
+        return Table("dim_submission", rows,
+            ("submission_key", typeof(int), s => s.SubmissionKey),
+            ("submission_id", typeof(string), s => s.SubmissionId),
+            ("file_name", typeof(string), s => s.FileName),
+            ("sha256", typeof(string), s => s.Sha256),
+            ("received_at", typeof(DateTimeOffset), s => s.ReceivedAt),
+            ("rows_read", typeof(int), s => s.RowsRead),
+            ("rows_accepted", typeof(int), s => s.RowsAccepted),
+            ("rows_rejected", typeof(int), s => s.RowsRejected),
+            ("rows_held", typeof(int), s => s.RowsHeld),
+            ("pipeline_version", typeof(string), s => s.PipelineVersion));
+    }
+
+    private async Task<ExtractTable> ArrangementsAsync(CancellationToken ct)
+    {
+        var rows = await _db.Arrangements.AsNoTracking().OrderBy(a => a.ArrangementKey).ToListAsync(ct);
+        var categories = await _db.ServiceAreas.AsNoTracking().ToDictionaryAsync(s => s.ServiceAreaKey, s => s.Category, ct);
+        return Table("fact_arrangement", rows,
+            ("arrangement_key", typeof(int), a => a.ArrangementKey),
+            ("arrangement_id", typeof(string), a => a.ArrangementId),
+            ("reference", typeof(string), a => a.Reference),
+            ("title", typeof(string), a => a.Title),
+            ("description", typeof(string), a => a.Description),
+            ("service_area_key", typeof(int), a => a.ServiceAreaKey),
+            ("category", typeof(string), a => categories.GetValueOrDefault(a.ServiceAreaKey)),
+            ("profile_key", typeof(int), a => a.ProfileKey),
+            ("start_date_key", typeof(int), a => a.StartDateKey),
+            ("start_date_is_approximate", typeof(bool), a => a.StartDateIsApproximate),
+            ("end_date_key", typeof(int), a => a.EndDateKey),
+            ("status", typeof(string), a => a.Status),
+            ("governance", typeof(string), a => a.Governance),
+            ("delivery_model", typeof(string), a => a.DeliveryModel),
+            ("annual_savings_gbp", typeof(decimal?), a => a.AnnualSavingsGbp),
+            ("savings_to_date_gbp", typeof(decimal?), a => a.SavingsToDateGbp),
+            ("partner_count", typeof(int), a => a.PartnerCount),
+            ("council_count", typeof(int), a => a.CouncilCount),
+            ("is_cross_tier", typeof(bool), a => a.IsCrossTier),
+            ("is_cross_sector", typeof(bool), a => a.IsCrossSector),
+            ("max_partner_distance_km", typeof(double?), a => a.MaxPartnerDistanceKm),
+            ("lead_authority_key", typeof(int), a => a.LeadAuthorityKey),
+            ("submission_key", typeof(int), a => a.SubmissionKey),
+            ("version", typeof(int), a => a.Version));
+    }
+
+    private async Task<ExtractTable> PartnersAsync(CancellationToken ct)
+    {
+        var rows = await _db.ArrangementPartners.AsNoTracking().OrderBy(p => p.ArrangementKey).ThenBy(p => p.AuthorityKey).ToListAsync(ct);
+        return Table("bridge_arrangement_partner", rows,
+            ("arrangement_key", typeof(int), p => p.ArrangementKey),
+            ("authority_key", typeof(int), p => p.AuthorityKey),
+            ("is_lead", typeof(bool), p => p.IsLead));
+    }
+
+    private async Task<ExtractTable> HistoryAsync(CancellationToken ct)
+    {
+        var rows = await _db.ArrangementHistory.AsNoTracking().OrderBy(h => h.HistoryKey).ToListAsync(ct);
+        return Table("fact_arrangement_history", rows,
+            ("history_key", typeof(int), h => h.HistoryKey),
+            ("arrangement_key", typeof(int), h => h.ArrangementKey),
+            ("version", typeof(int), h => h.Version),
+            ("submission_key", typeof(int), h => h.SubmissionKey),
+            ("start_date_key", typeof(int), h => h.StartDateKey),
+            ("service_area_key", typeof(int), h => h.ServiceAreaKey),
+            ("status", typeof(string), h => h.Status),
+            ("annual_savings_gbp", typeof(decimal?), h => h.AnnualSavingsGbp),
+            ("savings_to_date_gbp", typeof(decimal?), h => h.SavingsToDateGbp),
+            ("partner_count", typeof(int), h => h.PartnerCount),
+            ("recorded_at", typeof(DateTimeOffset), h => h.RecordedAt));
+    }
+
+    private static ExtractTable Table<T>(string name, IReadOnlyList<T> rows, params (string Name, Type Type, Func<T, object?> Value)[] columns) =>
+        new(name,
+            [.. columns.Select(c => new ExtractColumn(c.Name, c.Type))],
+            [.. rows.Select(r => columns.Select(c => c.Value(r)).ToArray())]);
+}
