@@ -1,0 +1,28 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Functions.Storage;
+using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Reporting;
+
+namespace SharedServicesPipeline.Functions;
+
+public static class FunctionsServiceCollectionExtensions
+{
+    /// <summary>Everything the functions need: the pipeline, the mart and the blob-backed stores. Tests compose with this too.</summary>
+    public static IServiceCollection AddSharedServicesFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSharedServicesPipeline(configuration);
+        services.AddSharedServicesMart(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        // Registered once, through Microsoft.Extensions.Azure, from the same setting the trigger uses.
+        services.AddAzureClients(clients => clients.AddClient<BlobServiceClient, BlobClientOptions>((_, _, _) => BlobServiceClientFactory.Create(configuration)));
+        services.AddSingleton<IExtractStore, BlobExtractStore>();
+        services.AddSingleton<IReportSink, BlobReportSink>();
+        services.AddScoped<BlobSubmissionProcessor>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Pipeline.Reporting;
+
+namespace SharedServicesPipeline.Functions.Storage;
+
+/// <summary>Reports in the <c>reports</c> container under <c>{submission-id}/</c>.</summary>
+public sealed class BlobReportSink : IReportSink
+{
+    private readonly BlobContainerClient _container;
+
+    public BlobReportSink(BlobServiceClient service, IOptions<StorageOptions> options) =>
+        _container = service.GetBlobContainerClient(options.Value.Reports);
+
+    public async Task WriteAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await _container.GetBlobClient(Name(submissionId, fileName)).UploadAsync(BinaryData.FromBytes(content), overwrite: true, cancellationToken);
+    }
+
+    public async Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _container.GetBlobClient(Name(submissionId, fileName)).DownloadContentAsync(cancellationToken);
+            return result.Value.Content.ToArray();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private static string Name(string submissionId, string fileName) => $"{SafePath.FileName(submissionId)}/{SafePath.FileName(fileName)}";
+}
