@@ -8,7 +8,8 @@ infra_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 proj="$infra_dir/bicep/Bicep.proj"
 
 dotnet restore "$proj" --nologo --verbosity quiet >/dev/null
-bicep="$(dotnet msbuild "$proj" -nologo -getProperty:BicepPath | tr -d '\r' | tr '\\' '/')"
+bicep="$(dotnet msbuild "$proj" -nologo -getProperty:BicepPath | tr -d '\r')"
+bicep="${bicep//\\//}" # the package's props join with a backslash
 if [[ ! -x "$bicep" ]]; then
   echo "infra/build.sh: Bicep CLI not found at '$bicep' (restore of $proj failed?)" >&2
   exit 1

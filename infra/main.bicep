@@ -12,8 +12,8 @@ param environmentName string
 @metadata({ azd: { type: 'location' } })
 param location string
 
-@description('Object id of the principal running azd (azd sets AZURE_PRINCIPAL_ID).')
-param principalId string = deployer().objectId
+@description('Object id of the principal running azd (azd sets AZURE_PRINCIPAL_ID). Empty: whoever deploys.')
+param principalId string = ''
 
 @description('Entra administrator of the SQL server: object id of a group (recommended) or user. Empty: the deployer.')
 param sqlAdminObjectId string = ''
@@ -21,8 +21,9 @@ param sqlAdminObjectId string = ''
 @description('Display name of the SQL Entra administrator. Empty: the deployer\'s UPN.')
 param sqlAdminLogin string = ''
 
-@allowed(['User', 'Group', 'Application'])
-param sqlAdminPrincipalType string = 'User'
+@description('Kind of the SQL Entra administrator. Empty: User.')
+@allowed(['', 'User', 'Group', 'Application'])
+param sqlAdminPrincipalType string = ''
 
 @description('Maximum vCores of the serverless mart database.')
 @allowed([1, 2, 4, 6, 8])
@@ -35,8 +36,8 @@ param sqlAutoPauseDelayMinutes int = 60
 @description('Use the free Azure SQL offer (one database per subscription).')
 param sqlUseFreeLimit bool = false
 
-@description('RefreshExtracts schedule, NCRONTAB in UTC: 02:00 UTC is 02:00 UK time in winter, 03:00 in summer.')
-param refreshSchedule string = '0 0 2 * * *'
+@description('RefreshExtracts schedule, NCRONTAB in UTC (02:00 UTC is 02:00 UK time in winter, 03:00 in summer). Empty: 0 0 2 * * *.')
+param refreshSchedule string = ''
 
 @description('Power BI workspace to refresh after publishing; empty leaves Power BI alone.')
 param powerBiWorkspaceId string = ''
@@ -60,6 +61,10 @@ param logDailyQuotaGb int = 1
 
 @description('Grant the app Storage Table Data Contributor: only if something starts using tables.')
 param grantTableData bool = false
+
+// main.parameters.json passes unset azd variables as empty strings: empty means "the default".
+var deployerObjectId = !empty(principalId) ? principalId : deployer().objectId
+var deployerLogin = !empty(deployer().userPrincipalName) ? deployer().userPrincipalName : 'azd-deployer'
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -123,9 +128,9 @@ module sql 'modules/sql.bicep' = {
     databaseName: 'sqldb-mart'
     location: location
     tags: tags
-    adminObjectId: empty(sqlAdminObjectId) ? principalId : sqlAdminObjectId
-    adminLogin: !empty(sqlAdminLogin) ? sqlAdminLogin : (!empty(deployer().userPrincipalName) ? deployer().userPrincipalName : 'azd-deployer')
-    adminPrincipalType: sqlAdminPrincipalType
+    adminObjectId: !empty(sqlAdminObjectId) ? sqlAdminObjectId : deployerObjectId
+    adminLogin: !empty(sqlAdminLogin) ? sqlAdminLogin : deployerLogin
+    adminPrincipalType: !empty(sqlAdminPrincipalType) ? sqlAdminPrincipalType : 'User'
     maxVCores: sqlMaxVCores
     autoPauseDelayMinutes: sqlAutoPauseDelayMinutes
     useFreeLimit: sqlUseFreeLimit
@@ -139,7 +144,7 @@ module roles 'modules/role-assignments.bicep' = {
     appInsightsName: monitoring.outputs.appInsightsName
     identityPrincipalId: identity.outputs.principalId
     grantTableData: grantTableData
-    deployerPrincipalId: principalId
+    deployerPrincipalId: deployerObjectId
   }
 }
 
@@ -158,7 +163,7 @@ module functionApp 'modules/function-app.bicep' = {
     appInsightsName: monitoring.outputs.appInsightsName
     sqlServerFqdn: sql.outputs.serverFqdn
     sqlDatabaseName: sql.outputs.databaseName
-    refreshSchedule: refreshSchedule
+    refreshSchedule: !empty(refreshSchedule) ? refreshSchedule : '0 0 2 * * *'
     powerBiWorkspaceId: powerBiWorkspaceId
     powerBiDatasetId: powerBiDatasetId
     allowedOrigins: [storage.outputs.dashboardOrigin]
