@@ -36,7 +36,7 @@ param sqlAutoPauseDelayMinutes int = 60
 @description('Use the free Azure SQL offer (one database per subscription).')
 param sqlUseFreeLimit bool = false
 
-@description('RefreshExtracts schedule, NCRONTAB in UTC (02:00 UTC is 02:00 UK time in winter, 03:00 in summer). Empty: 0 0 2 * * *.')
+@description('RefreshExtracts schedule, NCRONTAB in UTC. Empty: nightly at 02:00 UTC.')
 param refreshSchedule string = ''
 
 @description('Power BI workspace to refresh after publishing; empty leaves Power BI alone.')
@@ -71,6 +71,8 @@ var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-${resourceToken}'
 var dataContainers = ['incoming', 'processed', 'rejected', 'reports', 'extracts', 'reference']
 var deploymentContainerName = 'app-package'
+// Nightly at 02:00 UTC (Flex on Linux has no time zone setting): 02:00 UK time in winter, 03:00 in summer.
+var defaultRefreshSchedule = '0 0 2 * * *'
 var ingestFunctionName = 'IngestSubmission'
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
@@ -130,7 +132,7 @@ module sql 'modules/sql.bicep' = {
     tags: tags
     adminObjectId: !empty(sqlAdminObjectId) ? sqlAdminObjectId : deployerObjectId
     adminLogin: !empty(sqlAdminLogin) ? sqlAdminLogin : deployerLogin
-    adminPrincipalType: !empty(sqlAdminPrincipalType) ? sqlAdminPrincipalType : 'User'
+    adminPrincipalType: sqlAdminPrincipalType == 'Group' ? 'Group' : (sqlAdminPrincipalType == 'Application' ? 'Application' : 'User')
     maxVCores: sqlMaxVCores
     autoPauseDelayMinutes: sqlAutoPauseDelayMinutes
     useFreeLimit: sqlUseFreeLimit
@@ -163,7 +165,7 @@ module functionApp 'modules/function-app.bicep' = {
     appInsightsName: monitoring.outputs.appInsightsName
     sqlServerFqdn: sql.outputs.serverFqdn
     sqlDatabaseName: sql.outputs.databaseName
-    refreshSchedule: !empty(refreshSchedule) ? refreshSchedule : '0 0 2 * * *'
+    refreshSchedule: empty(refreshSchedule) ? defaultRefreshSchedule : refreshSchedule
     powerBiWorkspaceId: powerBiWorkspaceId
     powerBiDatasetId: powerBiDatasetId
     allowedOrigins: [storage.outputs.dashboardOrigin]
