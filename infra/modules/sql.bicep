@@ -86,7 +86,8 @@ resource database 'Microsoft.Sql/servers/databases@2025-01-01' = {
     requestedBackupStorageRedundancy: 'Local'
     zoneRedundant: false
     useFreeLimit: useFreeLimit
-    freeLimitExhaustionBehavior: useFreeLimit ? 'AutoPause' : null
+    // Past the free allowance, keep running and pay: pausing would stop ingestion until next month.
+    freeLimitExhaustionBehavior: useFreeLimit ? 'BillOverUsage' : null
   }
 }
 
