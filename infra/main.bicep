@@ -131,7 +131,7 @@ module sql 'modules/sql.bicep' = {
     location: location
     tags: tags
     adminObjectId: !empty(sqlAdminObjectId) ? sqlAdminObjectId : deployerObjectId
-    adminLogin: !empty(sqlAdminLogin) ? sqlAdminLogin : deployerLogin
+    adminLogin: !empty(sqlAdminLogin) ? sqlAdminLogin : (empty(sqlAdminObjectId) ? deployerLogin : 'sql-admin')
     adminPrincipalType: sqlAdminPrincipalType == 'Group' ? 'Group' : (sqlAdminPrincipalType == 'Application' ? 'Application' : 'User')
     maxVCores: sqlMaxVCores
     autoPauseDelayMinutes: sqlAutoPauseDelayMinutes

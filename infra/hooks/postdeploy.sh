@@ -44,7 +44,8 @@ az deployment group create --resource-group "$AZURE_RESOURCE_GROUP" --name incom
 dashboard_dir="${DASHBOARD_DIR:-$repo_root/dashboard}"
 if [[ -f "$dashboard_dir/dashboard.html" ]]; then
   echo "Uploading $dashboard_dir to the static website"
-  az storage blob upload-batch --account-name "$AZURE_STORAGE_ACCOUNT_NAME" --destination "\$web" \
+  # Retried: on a first deployment the deployer's data role may still be propagating.
+  retry 5 30 az storage blob upload-batch --account-name "$AZURE_STORAGE_ACCOUNT_NAME" --destination "\$web" \
     --source "$dashboard_dir" --overwrite --auth-mode login --output none
 else
   echo "No $dashboard_dir/dashboard.html: static website left as it is"
