@@ -5,7 +5,10 @@ using SharedServicesPipeline.DataMart;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
-/// <summary><c>GET /api/health</c> (anonymous): is the mart reachable. Says nothing else about the system.</summary>
+/// <summary>
+/// <c>GET /api/health</c> (anonymous): the worker is up. <c>?deep=true</c> also checks the mart; plain probes leave
+/// it alone so that a serverless database can pause.
+/// </summary>
 public sealed class Health(MartDbContext mart)
 {
     [Function(nameof(Health))]
@@ -13,6 +16,11 @@ public sealed class Health(MartDbContext mart)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
+        if (!string.Equals(request.Query["deep"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return new OkObjectResult(new { status = "healthy" });
+        }
+
         var martUp = await mart.Database.CanConnectAsync(cancellationToken);
         return new ObjectResult(new { status = martUp ? "healthy" : "unhealthy", mart = martUp ? "reachable" : "unreachable" })
         {

@@ -1,0 +1,43 @@
+using SharedServicesPipeline.Pipeline.Validation;
+
+namespace SharedServicesPipeline.Tests.Intake;
+
+public sealed class MoneyParserTests
+{
+    [Theory]
+    [InlineData("9000000", 9_000_000)]
+    [InlineData("£9m", 9_000_000)]
+    [InlineData("£1.2 million", 1_200_000)]
+    [InlineData("£250k", 250_000)]
+    [InlineData("£ 90,000", 90_000)]
+    [InlineData("c. £40,000", 40_000)]
+    [InlineData("90,000.50", 90_000.50)]
+    [InlineData("£2.5bn", 2_500_000_000)]
+    public void Reads_pounds_as_councils_write_them(string text, double expected) =>
+        Assert.Equal((decimal)expected, MoneyParser.Parse(text).Value);
+
+    [Theory]
+    [InlineData("n/a")]
+    [InlineData("-")]
+    [InlineData("unknown")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Treats_not_applicable_and_blank_as_no_value(string? text)
+    {
+        var parsed = MoneyParser.Parse(text);
+        Assert.Null(parsed.Value);
+        Assert.False(parsed.IsError);
+    }
+
+    [Theory]
+    [InlineData("-5000")]
+    [InlineData("£-5,000")]
+    [InlineData("(5000)")]
+    public void Rejects_negative_savings(string text) => Assert.Contains("negative", MoneyParser.Parse(text).Error);
+
+    [Fact]
+    public void Rejects_negative_numeric_cells() => Assert.True(MoneyParser.Parse(-1.0).IsError);
+
+    [Fact]
+    public void Rejects_text_that_is_not_money() => Assert.True(MoneyParser.Parse("about a third").IsError);
+}
