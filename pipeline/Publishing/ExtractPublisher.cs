@@ -10,14 +10,22 @@ public sealed partial class ExtractPublisher
 {
     private readonly IExtractSource _source;
     private readonly IExtractStore _store;
+    private readonly IEnumerable<IPublishedArtifact> _artifacts;
     private readonly PublishOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<ExtractPublisher> _logger;
 
-    public ExtractPublisher(IExtractSource source, IExtractStore store, IOptions<PublishOptions> options, TimeProvider clock, ILogger<ExtractPublisher> logger)
+    public ExtractPublisher(
+        IExtractSource source,
+        IExtractStore store,
+        IEnumerable<IPublishedArtifact> artifacts,
+        IOptions<PublishOptions> options,
+        TimeProvider clock,
+        ILogger<ExtractPublisher> logger)
     {
         _source = source;
         _store = store;
+        _artifacts = artifacts;
         _options = options.Value;
         _clock = clock;
         _logger = logger;
@@ -36,6 +44,19 @@ public sealed partial class ExtractPublisher
             var csv = CsvExtractWriter.Write(table);
             await _store.WriteAsync(runId, table.Name + ".csv", csv, cancellationToken);
             files.Add(Describe(table, table.Name + ".csv", csv));
+        }
+
+        var context = new PublishContext(runId, started, watermark);
+        foreach (var artifact in _artifacts)
+        {
+            foreach (var file in await artifact.BuildAsync(tables, context, cancellationToken))
+            {
+                await _store.WriteAsync(runId, file.Name, file.Content, cancellationToken);
+                var table = tables.FirstOrDefault(t => t.Name == file.Table);
+                files.Add(table is null
+                    ? new ExtractManifestFile(file.Name, file.Table ?? "", file.Rows ?? 0, file.Content.Length, Convert.ToHexStringLower(SHA256.HashData(file.Content.Span)), [])
+                    : Describe(table, file.Name, file.Content.ToArray()));
+            }
         }
 
         var manifest = new ExtractManifest(ExtractManifest.CurrentContractVersion, runId, started, watermark, files);
