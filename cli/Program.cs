@@ -15,6 +15,7 @@ var root = new RootCommand($"""
     IngestCommand.Create(),
     RefreshCommand.Create(),
     NormaliseCommand.Create(),
+    WatchCommand.Create(),
 };
 
 try

@@ -19,7 +19,7 @@ internal static class DemoCommand
             }
 
             // A demo starts from nothing, so that running it twice shows the same thing.
-            foreach (var file in new[] { paths.Database, paths.Database + "-wal", paths.Database + "-shm" })
+            foreach (var file in new[] { paths.Database, paths.Database + "-wal", paths.Database + "-shm" }.Where(File.Exists))
             {
                 File.Delete(file);
             }

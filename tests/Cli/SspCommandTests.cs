@@ -1,0 +1,73 @@
+using SharedServicesPipeline.Tests.Support;
+
+namespace SharedServicesPipeline.Tests.Cli;
+
+/// <summary>The `ssp` verbs, run as a separate process on SQLite and local folders.</summary>
+public sealed class SspCommandTests
+{
+    [Fact]
+    public async Task Demo_builds_a_fresh_mart_from_the_samples_and_publishes_the_extracts()
+    {
+        using var work = new TempFolder();
+
+        var (exit, output, error) = await SspProcess.RunAsync(work.Path, "demo", "--samples", RepositoryPaths.Samples);
+
+        Assert.True(exit == 0, $"exit {exit}\n{output}\n{error}");
+        var facts = ExtractCsv.Read(Path.Combine(work.Path, "data", "extracts", "fact_arrangement.csv"));
+        var bridge = ExtractCsv.Read(Path.Combine(work.Path, "data", "extracts", "bridge_arrangement_partner.csv"));
+        Assert.Equal(47, facts.Count);
+        Assert.All(facts, f => Assert.Contains(bridge, b => b["arrangement_key"] == f["arrangement_key"]));
+        Assert.True(File.Exists(Path.Combine(work.Path, "data", "sharedservices.db")));
+        Assert.Contains("Demo done", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_honours_db_and_out_and_exits_1_when_rows_are_sent_back()
+    {
+        using var work = new TempFolder();
+        var db = Path.Combine(work.Path, "elsewhere", "mart.db");
+        var outDir = Path.Combine(work.Path, "published");
+
+        var (exit, output, _) = await SspProcess.RunAsync(work.Path, "ingest", Path.Combine(RepositoryPaths.Samples, "messy-district-return.xlsx"), "--db", db, "--out", outDir);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("2 rejected", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(db));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(outDir, "reports"), "outcome.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Ingest_exits_2_for_a_file_that_is_not_a_spreadsheet()
+    {
+        using var work = new TempFolder();
+        var junk = work.File("minutes.xlsx");
+        await File.WriteAllBytesAsync(junk, [0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE]);
+
+        var (exit, output, _) = await SspProcess.RunAsync(work.Path, "ingest", junk);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("not a spreadsheet", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_once_ingests_waiting_files_and_moves_them_to_processed()
+    {
+        using var work = new TempFolder();
+        var incoming = Directory.CreateDirectory(work.File("incoming")).FullName;
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "county-return.csv"), Path.Combine(incoming, "county-return.csv"));
+
+        var (exit, output, error) = await SspProcess.RunAsync(work.Path, "watch", incoming, "--once");
+
+        Assert.True(exit == 0, $"exit {exit}\n{output}\n{error}");
+        Assert.Empty(Directory.EnumerateFiles(incoming));
+        Assert.Single(Directory.EnumerateFiles(work.File("processed"), "county-return.csv", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Unknown_verb_is_a_usage_error()
+    {
+        using var work = new TempFolder();
+        var (exit, _, _) = await SspProcess.RunAsync(work.Path, "frobnicate");
+        Assert.Equal(64, exit);
+    }
+}
