@@ -27,7 +27,9 @@ public sealed class AuthorityRegister
     public Authority? Find(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>The register shipped with the product.</summary>
-    public static AuthorityRegister BuiltIn { get; } = new(ReadEmbedded("authorities.csv"));
+    public static AuthorityRegister BuiltIn => LazyBuiltIn.Value;
+
+    private static readonly Lazy<AuthorityRegister> LazyBuiltIn = new(() => new AuthorityRegister(ReadEmbedded("authorities.csv")));
 
     /// <summary>The built-in register with an operator's file (our layout or the public register's) merged over it.</summary>
     public static AuthorityRegister WithOverrides(TextReader? overrides) =>
