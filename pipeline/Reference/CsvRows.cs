@@ -16,6 +16,11 @@ internal static class CsvRows
         var keys = header.Select(HeaderKey).ToArray();
         while (csv.Read())
         {
+            if ((csv.GetField(0) ?? "").TrimStart().StartsWith('#'))
+            {
+                continue; // a comment line
+            }
+
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < keys.Length && i < csv.Parser.Count; i++)
             {
