@@ -12,6 +12,7 @@ namespace SharedServicesPipeline.Pipeline.Reference;
 /// <item>the name with council affixes removed one at a time, the affixes choosing between councils that share a place
 /// ("Essex CC" county, "Lincoln CC" city, "Newcastle City Council" upon Tyne);</item>
 /// <item>a list of councils ("Adur and Worthing Councils") when every part is a council;</item>
+/// <item>the council's name before trailing words ("Essex County Council - Adult Social Care");</item>
 /// <item>a typo pass (FuzzySharp) that needs both a high score and a clear margin over the runner-up.</item>
 /// </list>
 /// Two or more plausible councils are never guessed between: the result is Ambiguous with its candidates.
@@ -27,6 +28,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private static readonly Lazy<AuthorityMatcher> LazyBuiltIn = new(() => new AuthorityMatcher(AuthorityRegister.BuiltIn));
 
     private readonly NameIndex _index;
+    private readonly FuzzyIndex<string> _fuzzy;
     private readonly BodyRecogniser _bodies;
     private readonly PublicBodyCatalogue _catalogue;
     private readonly PartnerSplitter _splitter;
@@ -46,6 +48,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     {
         Register = register;
         _index = new NameIndex(register, bodies, LastPerAlias(aliases));
+        _fuzzy = new FuzzyIndex<string>(_index.FuzzyKeys.Select(key => (key, key)));
         _catalogue = bodies;
         _bodies = new BodyRecogniser(bodies);
         _splitter = new PartnerSplitter(name => Resolve(name, null, allowLists: false).Status != MatchStatus.Unmatched);
@@ -148,6 +151,18 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
             }
         }
 
+        // Only now, so that "Devon County Council & Torbay Council" is read as a list first: words after "council" are a note,
+        // unless they may name another partner ("... and NHS Leeds"), and never when the splitter asks (it must see every partner).
+        if (allowLists && fallback is null && CouncilAffixes.HeadBeforeTrailingWords(canonical) is { } head
+            && !canonical[head.Length..].Contains(" and ", StringComparison.Ordinal))
+        {
+            var headResult = Resolve(head, date, allowLists: false);
+            if (headResult.Status == MatchStatus.Matched)
+            {
+                return headResult with { Input = name, Confidence = headResult.Confidence * CoreConfidence };
+            }
+        }
+
         if (fallback is not null)
         {
             return fallback.Result with { Confidence = fallback.Result.Confidence * FallbackFactor };
@@ -155,7 +170,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
         var query = steps.Count > 0 ? steps[^1].Core : canonical;
         var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
-        if (FuzzyChoice.Pick(query, _index.FuzzyKeys.Select(k => (k, k)), _index.SameBodies) is { } typo)
+        if (_fuzzy.Pick(query, _index.SameBodies) is { } typo)
         {
             return Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false).Result;
         }
@@ -246,24 +261,14 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     }
 
     /// <summary>For review: the registered councils whose names are nearest, with scores, even when none is close enough to match.</summary>
-    private List<MatchCandidate> ReviewCandidatesFor(string query)
-    {
-        if (query.Length < 3)
-        {
-            return [];
-        }
-
-        return [.. _index.FuzzyKeys
-            .Where(key => Math.Abs(key.Length - query.Length) <= Math.Max(3, query.Length / 2))
-            .Select(key => (Key: key, Score: Fuzz.Ratio(query, key)))
-            .Where(k => k.Score >= 60)
-            .SelectMany(k => _index.Targets(k.Key).SelectMany(t => t.Authorities).Select(a => (Authority: a, k.Score)))
+    private List<MatchCandidate> ReviewCandidatesFor(string query) =>
+        [.. _fuzzy.Nearest(query, 60)
+            .SelectMany(k => _index.Targets(k.Value).SelectMany(t => t.Authorities).Select(a => (Authority: a, k.Score)))
             .GroupBy(c => c.Authority)
             .Select(g => new MatchCandidate(g.Key, g.Max(c => c.Score) / 100.0))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Authority.Code, StringComparer.Ordinal)
             .Take(ReviewCandidates)];
-    }
 
     private static double Similarity(string core, Authority authority)
     {

@@ -63,6 +63,15 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
 
     private static readonly string[] EdgeWords = ["of", "for", "and", "office", "in"];
 
+    // A name with these words names a council too ("Essex CC and Essex Police"): it is a list, not one body.
+    private static readonly HashSet<string> CouncilWords = new(StringComparer.Ordinal)
+    {
+        "council", "councils", "cc", "dc", "bc", "mbc", "rbc", "lbc", "cbc", "ua", "cyngor",
+    };
+
+    private readonly Dictionary<string, FuzzyIndex<Authority>> _placesByPrefix = new[] { "police", "pcc", "fire", "national-park" }
+        .ToDictionary(prefix => prefix, prefix => new FuzzyIndex<Authority>(catalogue.Places(prefix)), StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, Authority> _made = new(StringComparer.Ordinal);
 
     /// <summary>The body that <paramref name="canonical"/> names, or null when it names no recognisable public body.</summary>
@@ -108,6 +117,11 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
 
     private Authority? Build(Kind kind, string placeText, string canonical, string raw)
     {
+        if (canonical.Split(' ').Any(CouncilWords.Contains))
+        {
+            return null;
+        }
+
         var place = TrimEdgeWords(placeText);
         if (kind == Kind.Health)
         {
@@ -131,7 +145,7 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
             return known;
         }
 
-        if (FuzzyChoice.Pick(place, catalogue.Places(prefix).Select(p => (p.Place, p.Body))) is { } typo)
+        if (_placesByPrefix[prefix].Pick(place) is { } typo)
         {
             return typo.Value;
         }

@@ -99,7 +99,7 @@ internal static class CouncilAffixes
     public static bool IsUsableCore(string core) => !NeverACore.Contains(core) && core.Length > 1;
 
     /// <summary>Successive forms of the name with one more affix removed each time, with the styles the removed affixes imply.
-    /// The full name is not included. Words after "council" (a department or a note) are dropped as a last resort.</summary>
+    /// The full name is not included.</summary>
     public static IReadOnlyList<(string Core, CouncilStyles Hint)> StripSteps(string canonical)
     {
         var steps = new List<(string, CouncilStyles)>();
@@ -119,20 +119,21 @@ internal static class CouncilAffixes
             steps.Add((current, hint));
         }
 
-        var councilAt = $" {canonical} ".IndexOf(" council ", StringComparison.Ordinal);
-        if (councilAt > 0 && councilAt + " council ".Length - 1 < canonical.Length)
+        return steps;
+    }
+
+    /// <summary>"essex county council adult social care" → "essex county council": a department or note after the council's name.
+    /// Null when nothing follows "council".</summary>
+    public static string? HeadBeforeTrailingWords(string canonical)
+    {
+        var at = $" {canonical} ".IndexOf(" council ", StringComparison.Ordinal);
+        if (at <= 0)
         {
-            var head = canonical[..(councilAt + " council".Length - 1)];
-            if (head != canonical)
-            {
-                foreach (var step in StripSteps(head).Prepend((head, CouncilStyles.None)))
-                {
-                    steps.Add(step);
-                }
-            }
+            return null;
         }
 
-        return steps;
+        var head = canonical[..(at + "council".Length)];
+        return head.Length < canonical.Length ? head : null;
     }
 
     /// <summary>The name with every affix removed, or the name itself.</summary>

@@ -48,6 +48,8 @@ internal static partial class NameCanonicaliser
         ["frs"] = "fire and rescue service",
         ["fra"] = "fire and rescue authority",
         ["npa"] = "national park authority",
+        ["np"] = "national park",
+        ["co"] = "county",
     };
 
     // Compass abbreviations only expand before another word ("NE Lincs"), never alone.
