@@ -24,6 +24,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private const double FallbackFactor = 0.9;
     private const int CacheLimit = 200_000;
     private const int ReviewCandidates = 3;
+    private const int ReviewMinScore = 70;
 
     private static readonly Lazy<AuthorityMatcher> LazyBuiltIn = new(() => new AuthorityMatcher(AuthorityRegister.BuiltIn));
 
@@ -262,7 +263,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
     /// <summary>For review: the registered councils whose names are nearest, with scores, even when none is close enough to match.</summary>
     private List<MatchCandidate> ReviewCandidatesFor(string query) =>
-        [.. _fuzzy.Nearest(query, 60)
+        [.. _fuzzy.Nearest(query, ReviewMinScore)
             .SelectMany(k => _index.Targets(k.Value).SelectMany(t => t.Authorities).Select(a => (Authority: a, k.Score)))
             .GroupBy(c => c.Authority)
             .Select(g => new MatchCandidate(g.Key, g.Max(c => c.Score) / 100.0))

@@ -47,7 +47,7 @@ internal sealed class FuzzyIndex<T>
 
     /// <summary>The values nearest to <paramref name="query"/> scoring at least <paramref name="minScore"/>, best first: for review lists.</summary>
     public List<(T Value, int Score)> Nearest(string query, int minScore) =>
-        query.Length < 3 ? [] : Ranked(query, Histogram(query), minScore, (q, k) => Math.Abs(q - k) <= Math.Max(3, q / 2), sameFirstLetter: false);
+        query.Length < 3 ? [] : Ranked(query, Histogram(query), minScore, (q, k) => Math.Abs(q - k) <= Math.Max(3, q / 3), sameFirstLetter: false);
 
     private static bool NearLength(int queryLength, int keyLength) =>
         keyLength >= 4 && Math.Abs(queryLength - keyLength) <= Math.Max(2, queryLength / 4);
