@@ -1,54 +1,283 @@
+using System.Collections.Concurrent;
+using FuzzySharp;
+
 namespace SharedServicesPipeline.Pipeline.Reference;
 
-/// <summary>First cut: exact match on the canonical name. The full matcher (affixes, aliases, fuzzy, dates) replaces this.</summary>
+/// <summary>
+/// Resolves partner names to the register, in order, stopping at the first step that finds bodies that existed on the date:
+/// <list type="number">
+/// <item>the canonical full name, short name or alias (an "ambiguous" alias goes straight to review);</item>
+/// <item>non-council public bodies, curated or recognised by their words (never matched to a council);</item>
+/// <item>town, parish and community councils: never a principal council, so unmatched;</item>
+/// <item>the name with council affixes removed one at a time, the affixes choosing between councils that share a place
+/// ("Essex CC" county, "Lincoln CC" city, "Newcastle City Council" upon Tyne);</item>
+/// <item>a list of councils ("Adur and Worthing Councils") when every part is a council;</item>
+/// <item>the council's name before trailing words ("Essex County Council - Adult Social Care");</item>
+/// <item>a typo pass (FuzzySharp) that needs both a high score and a clear margin over the runner-up.</item>
+/// </list>
+/// Two or more plausible councils are never guessed between: the result is Ambiguous with its candidates.
+/// Built once; Match is a dictionary lookup in the common case, and results are cached.
+/// </summary>
 public sealed class AuthorityMatcher : IAuthorityMatcher
 {
-    private readonly Dictionary<string, List<Authority>> _byName = new(StringComparer.Ordinal);
+    private const double CoreConfidence = 0.95;
+    private const double FallbackFactor = 0.9;
+    private const int CacheLimit = 200_000;
+    private const int ReviewCandidates = 3;
+    private const int ReviewMinScore = 70;
+
+    private static readonly Lazy<AuthorityMatcher> LazyBuiltIn = new(() => new AuthorityMatcher(AuthorityRegister.BuiltIn));
+
+    private readonly NameIndex _index;
+    private readonly FuzzyIndex<string> _fuzzy;
+    private readonly BodyRecogniser _bodies;
+    private readonly PublicBodyCatalogue _catalogue;
+    private readonly PartnerSplitter _splitter;
+    private readonly ConcurrentDictionary<(string Name, DateOnly? AsOf, bool Lists), MatchResult> _cache = new();
 
     public AuthorityMatcher(AuthorityRegister register)
+        : this(register, AliasCsv.BuiltIn())
     {
-        foreach (var authority in register.Authorities)
-        {
-            Add(Canonical(authority.Name), authority);
-            if (authority.ShortName is { } shortName)
-            {
-                Add(Canonical(shortName), authority);
-            }
-        }
     }
 
-    public static AuthorityMatcher CreateBuiltIn() => new(AuthorityRegister.BuiltIn);
-
-    public MatchResult Match(string name, DateOnly? asOf = null)
+    public AuthorityMatcher(AuthorityRegister register, IEnumerable<AuthorityAlias> aliases)
+        : this(register, aliases, PublicBodyCatalogue.BuiltIn)
     {
-        if (!_byName.TryGetValue(Canonical(name), out var found))
+    }
+
+    internal AuthorityMatcher(AuthorityRegister register, IEnumerable<AuthorityAlias> aliases, PublicBodyCatalogue bodies)
+    {
+        Register = register;
+        _index = new NameIndex(register, bodies, LastPerAlias(aliases));
+        _fuzzy = new FuzzyIndex<string>(_index.FuzzyKeys.Select(key => (key, key)));
+        _catalogue = bodies;
+        _bodies = new BodyRecogniser(bodies);
+        _splitter = new PartnerSplitter(name => Resolve(name, null, allowLists: false).Status != MatchStatus.Unmatched);
+    }
+
+    public AuthorityRegister Register { get; }
+
+    /// <summary>The matcher over the built-in register and aliases; built once and shared (it is immutable and thread-safe).</summary>
+    public static AuthorityMatcher CreateBuiltIn() => LazyBuiltIn.Value;
+
+    /// <summary>A matcher over the built-in register and aliases with an operator's files merged over them
+    /// (reference/authorities.csv in either register layout, reference/aliases.csv). Later alias rows replace earlier ones.</summary>
+    public static AuthorityMatcher Create(TextReader? registerOverrides, TextReader? aliasOverrides)
+    {
+        if (registerOverrides is null && aliasOverrides is null)
+        {
+            return CreateBuiltIn();
+        }
+
+        var aliases = AliasCsv.BuiltIn().Concat(aliasOverrides is null ? [] : AliasCsv.Read(aliasOverrides));
+        return new AuthorityMatcher(AuthorityRegister.WithOverrides(registerOverrides), aliases);
+    }
+
+    public MatchResult Match(string name, DateOnly? asOf = null) => Resolve(name ?? "", asOf, allowLists: true);
+
+    public IReadOnlyList<string> SplitPartners(string cell) => _splitter.Split(cell);
+
+    private MatchResult Resolve(string name, DateOnly? asOf, bool allowLists)
+    {
+        var key = (name, asOf, allowLists);
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = Compute(name, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), allowLists);
+        if (_cache.Count < CacheLimit)
+        {
+            _cache.TryAdd(key, result);
+        }
+
+        return result;
+    }
+
+    private MatchResult Compute(string name, DateOnly date, bool allowLists)
+    {
+        var canonical = NameCanonicaliser.Canonical(name);
+        if (canonical.Length == 0)
         {
             return MatchResult.Unmatched(name);
         }
 
-        var candidates = asOf is { } date && found.Any(a => a.ExistedOn(date)) ? found.Where(a => a.ExistedOn(date)).ToList() : found;
-        return candidates.Count == 1
-            ? new MatchResult(name, MatchStatus.Matched, candidates, 1, [])
-            : new MatchResult(name, MatchStatus.Ambiguous, [], 0, [.. candidates.Select(a => new MatchCandidate(a, 1))]);
+        MatchOutcome? fallback = null;
+        if (_index.Exact.TryGetValue(canonical, out var exact))
+        {
+            var outcome = Evaluate(name, exact, CouncilStyles.None, date, 1.0, honourAmbiguousAliases: true);
+            if (outcome.ExistedOnDate)
+            {
+                return outcome.Result;
+            }
+
+            fallback = outcome;
+        }
+
+        if (_bodies.Recognise(canonical, name) is { } body)
+        {
+            // A curated body is certain; one recognised only by its words ("Borsetshire Constabulary") a little less so.
+            return new MatchResult(name, MatchStatus.Body, [body], _catalogue.Find(body.Code) is null ? 0.9 : 1.0, []);
+        }
+
+        if (CouncilAffixes.IsNonPrincipal(canonical))
+        {
+            return MatchResult.Unmatched(name);
+        }
+
+        // The bare name among cores too (today "Durham" is County Durham, whose core it is), then with affixes removed.
+        var steps = CouncilAffixes.StripSteps(canonical);
+        foreach (var (core, hint) in steps.Prepend((canonical, CouncilStyles.None)))
+        {
+            var targets = _index.Targets(core);
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
+            var outcome = Evaluate(name, targets, hint, date, CoreConfidence, honourAmbiguousAliases: false);
+            if (outcome.ExistedOnDate)
+            {
+                return outcome.Result;
+            }
+
+            fallback ??= outcome;
+        }
+
+        if (allowLists && ListOfCouncils(name, date) is { } list)
+        {
+            if (list.ExistedOnDate || fallback is null)
+            {
+                return list.Result;
+            }
+        }
+
+        // Only now, so that "Devon County Council & Torbay Council" is read as a list first: words after "council" are a note,
+        // unless they may name another partner ("... and NHS Leeds"), and never when the splitter asks (it must see every partner).
+        if (allowLists && fallback is null && CouncilAffixes.HeadBeforeTrailingWords(canonical) is { } head
+            && !canonical[head.Length..].Contains(" and ", StringComparison.Ordinal))
+        {
+            var headResult = Resolve(head, date, allowLists: false);
+            if (headResult.Status == MatchStatus.Matched)
+            {
+                return headResult with { Input = name, Confidence = headResult.Confidence * CoreConfidence };
+            }
+        }
+
+        if (fallback is not null)
+        {
+            return fallback.Result with { Confidence = fallback.Result.Confidence * FallbackFactor };
+        }
+
+        var query = steps.Count > 0 ? steps[^1].Core : canonical;
+        var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
+        if (_fuzzy.Pick(query, _index.SameBodies) is { } typo)
+        {
+            return Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false).Result;
+        }
+
+        return MatchResult.Unmatched(name, ReviewCandidatesFor(query));
     }
 
-    public IReadOnlyList<string> SplitPartners(string cell) =>
-        cell.Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private void Add(string key, Authority authority)
+    /// <summary>Resolves the bodies a key stands for on the date, using the affix hint to choose between councils that share it.</summary>
+    private MatchOutcome Evaluate(string name, List<NameTarget> targets, CouncilStyles hint, DateOnly date, double confidence, bool honourAmbiguousAliases)
     {
-        if (!_byName.TryGetValue(key, out var list))
+        if (honourAmbiguousAliases && targets.FirstOrDefault(t => t.Kind == AliasKind.Ambiguous) is { } ambiguous)
         {
-            _byName[key] = list = [];
+            return new MatchOutcome(Ambiguous(name, ambiguous.Authorities, date, confidence), true);
         }
 
-        if (!list.Contains(authority))
+        if (targets.FirstOrDefault(t => t.Kind == AliasKind.Group) is { } group)
         {
-            list.Add(authority);
+            return new MatchOutcome(new MatchResult(name, MatchStatus.Matched, group.Authorities, confidence, []), true);
         }
+
+        var all = targets.SelectMany(t => t.Authorities).Distinct().ToList();
+        var existing = all.Where(a => a.ExistedOn(date)).ToList();
+        var pool = existing.Count > 0 ? existing : all;
+        if (hint != CouncilStyles.None)
+        {
+            var styled = pool.Where(a => (_index.StylesByCode.GetValueOrDefault(a.Code) & hint) != 0).ToList();
+            pool = styled.Count > 0 ? styled : pool;
+        }
+
+        var result = pool.Count == 1
+            ? new MatchResult(name, pool[0].IsCouncil || pool[0].Sector == Sector.CombinedAuthority ? MatchStatus.Matched : MatchStatus.Body, pool, confidence, [])
+            : Ambiguous(name, pool, date, confidence);
+        return new MatchOutcome(result, existing.Count > 0);
     }
 
-    private static string Canonical(string name) =>
-        string.Join(' ', name.ToLowerInvariant().Replace("&", " and ", StringComparison.Ordinal)
-            .Split([' ', ',', '.', '-', '\''], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>"Adur and Worthing", "Babergh and Mid Suffolk District Councils", "Bournemouth, Christchurch and Poole" (before
+    /// 2019): every part must be a council on its own. Cut where the name has a separator, preferring the fewest parts.</summary>
+    private MatchOutcome? ListOfCouncils(string name, DateOnly date)
+    {
+        var pieces = PartnerSplitter.Pieces(name);
+        if (pieces.Count < 2 || pieces.Count > 8)
+        {
+            return null;
+        }
+
+        // best[i]: fewest parts covering pieces [0, i), with their results.
+        var best = new List<MatchResult>?[pieces.Count + 1];
+        best[0] = [];
+        for (var end = 1; end <= pieces.Count; end++)
+        {
+            for (var start = 0; start < end; start++)
+            {
+                if (best[start] is not { } before || (start == 0 && end == pieces.Count))
+                {
+                    continue;
+                }
+
+                var result = Resolve(PartnerSplitter.Join(name, pieces, start, end), date, allowLists: false);
+                if (result.Status == MatchStatus.Matched && (best[end] is null || best[end]!.Count > before.Count + 1))
+                {
+                    best[end] = [.. before, result];
+                }
+            }
+        }
+
+        if (best[pieces.Count] is not { } parts)
+        {
+            return null;
+        }
+
+        var authorities = parts.SelectMany(p => p.Authorities).Distinct().ToList();
+        var matched = new MatchResult(name, MatchStatus.Matched, authorities, parts.Min(p => p.Confidence), []);
+        return new MatchOutcome(matched, authorities.All(a => a.ExistedOn(date)));
+    }
+
+    private MatchResult Ambiguous(string name, IEnumerable<Authority> authorities, DateOnly date, double confidence)
+    {
+        var core = CouncilAffixes.Core(NameCanonicaliser.Canonical(name));
+        var candidates = authorities
+            .Distinct()
+            .Select(a => new MatchCandidate(a, Math.Round(confidence * Similarity(core, a), 3)))
+            .OrderByDescending(c => c.Authority.ExistedOn(date))
+            .ThenByDescending(c => c.Score)
+            .ThenBy(c => c.Authority.Code, StringComparer.Ordinal)
+            .Take(ReviewCandidates)
+            .ToList();
+        return new MatchResult(name, MatchStatus.Ambiguous, [], 0, candidates);
+    }
+
+    /// <summary>For review: the registered councils whose names are nearest, with scores, even when none is close enough to match.</summary>
+    private List<MatchCandidate> ReviewCandidatesFor(string query) =>
+        [.. _fuzzy.Nearest(query, ReviewMinScore)
+            .SelectMany(k => _index.Targets(k.Value).SelectMany(t => t.Authorities).Select(a => (Authority: a, k.Score)))
+            .GroupBy(c => c.Authority)
+            .Select(g => new MatchCandidate(g.Key, g.Max(c => c.Score) / 100.0))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Authority.Code, StringComparer.Ordinal)
+            .Take(ReviewCandidates)];
+
+    private static double Similarity(string core, Authority authority)
+    {
+        var names = new[] { authority.ShortName, authority.Name }.OfType<string>().Select(n => CouncilAffixes.Core(NameCanonicaliser.Canonical(n)));
+        return names.Max(n => Fuzz.Ratio(core, n)) / 100.0;
+    }
+
+    /// <summary>An operator's alias replaces a built-in one with the same canonical name.</summary>
+    private static IEnumerable<AuthorityAlias> LastPerAlias(IEnumerable<AuthorityAlias> aliases) =>
+        aliases.GroupBy(a => NameCanonicaliser.Canonical(a.Alias), StringComparer.Ordinal).Select(g => g.Last());
 }

@@ -1,0 +1,33 @@
+using Xunit;
+using static SharedServicesPipeline.Tests.Reference.MatcherAssertions;
+
+namespace SharedServicesPipeline.Tests.Reference;
+
+public sealed class MatcherTypoTests
+{
+    [Theory]
+    [InlineData("Nottinghamshre", "E10000024")]
+    [InlineData("Middlesborough Council", "E06000002")]
+    [InlineData("Glouchestershire", "E10000013")]
+    [InlineData("Harrogate Borough Concil", "E07000165")]
+    public void A_clear_typo_is_matched_with_a_lower_confidence(string name, string code)
+    {
+        var result = AssertMatched(name, "2020-01-01", code);
+        Assert.InRange(result.Confidence, 0.9, 0.99);
+    }
+
+    [Theory]
+    [InlineData("Ambridge DC")]
+    [InlineData("Walford LBC")]
+    [InlineData("Stamford Borough Council")]
+    [InlineData("Borsetshire County Council")]
+    public void A_made_up_council_one_letter_from_a_real_one_is_not_matched(string name) => AssertUnmatched(name);
+
+    [Fact]
+    public void A_typo_never_crosses_sectors()
+    {
+        // "Essex Polce" is nearest to Essex Police, a body: the council typo pass must not turn it into Essex County Council.
+        var result = Matcher.Match("Essex Polce");
+        Assert.DoesNotContain(result.Authorities, a => a.IsCouncil);
+    }
+}
