@@ -209,8 +209,11 @@ public sealed partial class MartLoader : ISubmissionLoader
 
         if (batch.Held.Count > 0 || batch.ReleasedHeldRows.Count > 0)
         {
-            var newNames = batch.Held.SelectMany(h => h.UnresolvedNames).Select(ReviewNameList.KeyOf).ToHashSet(StringComparer.Ordinal);
-            await ReviewNameList.SyncAsync(_db, _matcher, now, newNames, cancellationToken);
+            // A batch of re-resolved rows follows an alias change: every open name is matched again. Otherwise only the new ones.
+            var rescore = batch.ReleasedHeldRows.Count > 0
+                ? null
+                : batch.Held.SelectMany(h => h.UnresolvedNames).Select(ReviewNameList.KeyOf).ToHashSet(StringComparer.Ordinal);
+            await ReviewNameList.SyncAsync(_db, _matcher, now, rescore, cancellationToken);
         }
 
         await _db.SaveChangesAsync(cancellationToken);
