@@ -33,12 +33,19 @@ internal static class DateDimension
     /// <summary>Adds the missing days so the calendar covers <paramref name="from"/>..<paramref name="to"/> without gaps.</summary>
     public static async Task EnsureCoversAsync(MartDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var known = await db.Dates.Where(d => d.DateKey > 0).Select(d => (int?)d.DateKey).ToListAsync(cancellationToken);
-        var min = known.Count == 0 ? (DateOnly?)null : FromKey(known.Min()!.Value);
-        var max = known.Count == 0 ? (DateOnly?)null : FromKey(known.Max()!.Value);
+        var days = db.Dates.Where(d => d.DateKey != UnknownMembers.Key);
+        var count = await days.CountAsync(cancellationToken);
+        var min = count == 0 ? (DateOnly?)null : FromKey(await days.MinAsync(d => d.DateKey, cancellationToken));
+        var max = count == 0 ? (DateOnly?)null : FromKey(await days.MaxAsync(d => d.DateKey, cancellationToken));
         var wantFrom = min is { } m && m < from ? m : from;
         var wantTo = max is { } x && x > to ? x : to;
-        var existing = known.ToHashSet();
+        // The usual case, cheap whatever the size of the mart: the calendar is whole and already covers the range.
+        if (min == wantFrom && max == wantTo && count == wantTo.DayNumber - wantFrom.DayNumber + 1)
+        {
+            return;
+        }
+
+        var existing = (await days.Select(d => d.DateKey).ToListAsync(cancellationToken)).ToHashSet();
         for (var day = wantFrom; day <= wantTo; day = day.AddDays(1))
         {
             if (!existing.Contains(KeyOf(day)))
@@ -48,5 +55,5 @@ internal static class DateDimension
         }
     }
 
-    private static DateOnly FromKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
+    public static DateOnly FromKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
 }

@@ -24,6 +24,13 @@ public abstract class MartDbContext : DbContext
     public DbSet<FactArrangementHistory> ArrangementHistory => Set<FactArrangementHistory>();
     public DbSet<HeldRowEntity> HeldRows => Set<HeldRowEntity>();
     public DbSet<RefreshRun> RefreshRuns => Set<RefreshRun>();
+    public DbSet<ReviewName> ReviewNames => Set<ReviewName>();
+
+    /// <summary>View vw_arrangement (read only).</summary>
+    public DbSet<ArrangementView> ArrangementView => Set<ArrangementView>();
+
+    /// <summary>View vw_council_sharing (read only).</summary>
+    public DbSet<CouncilSharingView> CouncilSharingView => Set<CouncilSharingView>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

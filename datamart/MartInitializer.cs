@@ -38,6 +38,22 @@ public sealed partial class MartInitializer
             await _db.Database.MigrateAsync(cancellationToken);
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SyncDimensionsAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException ex) when (Loading.UniqueViolation.Is(ex) && attempt < 3)
+            {
+                // Another worker starting at the same moment added the same members: sync again over its rows.
+            }
+        }
+    }
+
+    private async Task SyncDimensionsAsync(CancellationToken cancellationToken)
+    {
         var strategy = _db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {

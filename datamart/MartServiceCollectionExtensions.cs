@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.DataMart;
 
 public static class MartServiceCollectionExtensions
 {
-    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader and extract source.</summary>
+    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader, held-row store and extract source.</summary>
     public static IServiceCollection AddSharedServicesMart(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MartOptions>().Bind(configuration.GetSection(MartOptions.Section));
@@ -34,6 +34,7 @@ public static class MartServiceCollectionExtensions
             _ => sp.GetRequiredService<SqliteMartDbContext>(),
         });
         services.AddScoped<ISubmissionLoader, MartLoader>();
+        services.AddScoped<IHeldRowStore, MartHeldRowStore>();
         services.AddScoped<IExtractSource, MartExtractSource>();
         services.AddScoped<MartInitializer>();
         return services;

@@ -1,3 +1,4 @@
+using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Pipeline.Publishing;
 
 namespace SharedServicesPipeline.Pipeline;
@@ -6,9 +7,18 @@ namespace SharedServicesPipeline.Pipeline;
 public sealed class ExtractRefresher
 {
     private readonly ExtractPublisher _publisher;
+    private readonly HeldRowResolver _heldRows;
 
-    public ExtractRefresher(ExtractPublisher publisher) => _publisher = publisher;
+    public ExtractRefresher(ExtractPublisher publisher, HeldRowResolver heldRows)
+    {
+        _publisher = publisher;
+        _heldRows = heldRows;
+    }
 
-    /// <summary>Publishes every extract as a new run and makes it the latest.</summary>
-    public Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken) => _publisher.PublishAsync(cancellationToken);
+    /// <summary>Loads held rows that now resolve, then publishes every extract as a new run and makes it the latest.</summary>
+    public async Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _heldRows.ResolveAsync(cancellationToken);
+        return await _publisher.PublishAsync(cancellationToken);
+    }
 }

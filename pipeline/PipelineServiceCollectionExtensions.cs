@@ -10,7 +10,7 @@ namespace SharedServicesPipeline.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IExtractSource</c>) and stores.</summary>
+    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IHeldRowStore</c>, <c>IExtractSource</c>) and stores.</summary>
     public static IServiceCollection AddSharedServicesPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
@@ -23,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ArrangementValidator>();
         services.TryAddScoped<SubmissionIngestor>();
         services.TryAddScoped<ExtractPublisher>();
+        services.TryAddScoped<Loading.HeldRowResolver>();
         services.TryAddScoped<ExtractRefresher>();
         return services;
     }

@@ -55,21 +55,8 @@ public sealed partial class SubmissionIngestor
         SubmissionOutcome outcome;
         if (prior is not null)
         {
-            outcome = new SubmissionOutcome
-            {
-                SubmissionId = prior.SubmissionId,
-                FileName = fileName,
-                Sha256 = sha256,
-                ReceivedAt = input.ReceivedAt,
-                Disposition = SubmissionDisposition.Duplicate,
-                DuplicateOf = prior.SubmissionId,
-                RowsRead = prior.RowsRead,
-                RowsAccepted = prior.RowsAccepted,
-                RowsRejected = prior.RowsRejected,
-                RowsHeld = prior.RowsHeld,
-            };
             LogDuplicate(fileName, prior.SubmissionId);
-            return outcome;
+            return Duplicate(prior, fileName, sha256, input.ReceivedAt);
         }
 
         var read = content.Length > _options.MaxFileBytes
@@ -91,6 +78,11 @@ public sealed partial class SubmissionIngestor
         else
         {
             outcome = await ValidateAndLoadAsync(input, fileName, sha256, submissionId, read, cancellationToken);
+            if (outcome.Disposition == SubmissionDisposition.Duplicate)
+            {
+                LogDuplicate(fileName, outcome.DuplicateOf!);
+                return outcome;
+            }
         }
 
         outcome = outcome with { Reports = [OutcomeReport.FileName] };
@@ -127,6 +119,12 @@ public sealed partial class SubmissionIngestor
 
         var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.Rows.Count, rejected, accepted, held);
         var load = await _loader.LoadAsync(batch, cancellationToken);
+        // The same bytes loaded by another worker while this one validated (two identical files at once).
+        if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } prior)
+        {
+            return Duplicate(prior, fileName, sha256, input.ReceivedAt);
+        }
+
         return new SubmissionOutcome
         {
             SubmissionId = submissionId,
@@ -144,6 +142,20 @@ public sealed partial class SubmissionIngestor
             Problems = problems,
         };
     }
+
+    private static SubmissionOutcome Duplicate(PriorSubmission prior, string fileName, string sha256, DateTimeOffset receivedAt) => new()
+    {
+        SubmissionId = prior.SubmissionId,
+        FileName = fileName,
+        Sha256 = sha256,
+        ReceivedAt = receivedAt,
+        Disposition = SubmissionDisposition.Duplicate,
+        DuplicateOf = prior.SubmissionId,
+        RowsRead = prior.RowsRead,
+        RowsAccepted = prior.RowsAccepted,
+        RowsRejected = prior.RowsRejected,
+        RowsHeld = prior.RowsHeld,
+    };
 
     private static string HeaderFor(IReadOnlyList<string>? headers, TemplateColumn column)
     {

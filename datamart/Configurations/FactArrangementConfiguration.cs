@@ -14,6 +14,7 @@ internal sealed class FactArrangementConfiguration : IEntityTypeConfiguration<Fa
         builder.Property(a => a.IdentityKey).HasMaxLength(64);
         builder.Property(a => a.Reference).HasMaxLength(100);
         builder.Property(a => a.Title).HasMaxLength(400);
+        builder.Property(a => a.Category).HasMaxLength(30);
         builder.Property(a => a.Description).HasMaxLength(4000);
         builder.Property(a => a.Status).HasMaxLength(40);
         builder.Property(a => a.Governance).HasMaxLength(200);
@@ -22,6 +23,8 @@ internal sealed class FactArrangementConfiguration : IEntityTypeConfiguration<Fa
         builder.Property(a => a.SavingsToDateGbp).HasPrecision(18, 2);
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.HasIndex(a => a.ArrangementId).IsUnique();
+        // The loader finds existing arrangements by identity in chunks: this index keeps a load's cost flat as the mart grows,
+        // and is what two loads adding the same arrangement at once collide on (then one retries).
         builder.HasIndex(a => a.IdentityKey).IsUnique();
         builder.HasOne<DimServiceArea>().WithMany().HasForeignKey(a => a.ServiceAreaKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DimArrangementProfile>().WithMany().HasForeignKey(a => a.ProfileKey).OnDelete(DeleteBehavior.Restrict);

@@ -13,8 +13,10 @@ internal sealed class HeldRowConfiguration : IEntityTypeConfiguration<HeldRowEnt
         builder.Property(h => h.Sheet).HasMaxLength(100);
         builder.Property(h => h.State).HasMaxLength(20);
         builder.Property(h => h.UnresolvedNames).HasMaxLength(2000);
+        builder.Property(h => h.Reason).HasMaxLength(2000);
         builder.HasIndex(h => new { h.SubmissionKey, h.Sheet, h.RowNumber }).IsUnique();
         builder.HasIndex(h => h.State);
         builder.HasOne<DimSubmission>().WithMany().HasForeignKey(h => h.SubmissionKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DimSubmission>().WithMany().HasForeignKey(h => h.ResolvedSubmissionKey).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,8 @@ public sealed class FactArrangement
     public required string Title { get; set; }
     public string? Description { get; set; }
     public int ServiceAreaKey { get; set; }
+    /// <summary>Management, Back office, Front office or Other: the submitted arrangement type, else the service area's category.</summary>
+    public required string Category { get; set; }
     public int ProfileKey { get; set; }
     public int StartDateKey { get; set; }
     public bool StartDateIsApproximate { get; set; }

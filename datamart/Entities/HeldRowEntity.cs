@@ -15,4 +15,8 @@ public sealed class HeldRowEntity
     public required string State { get; set; }
     public DateTimeOffset HeldAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
+    /// <summary>The submission that loaded it once resolved (a synthetic "held rows" submission, see <c>HeldRowResolver</c>).</summary>
+    public int? ResolvedSubmissionKey { get; set; }
+    /// <summary>Why a held row was rejected when validated again (e.g. its partners are now known but none is a council).</summary>
+    public string? Reason { get; set; }
 }

@@ -3,7 +3,7 @@ using SharedServicesPipeline.Pipeline.Publishing;
 
 namespace SharedServicesPipeline.DataMart.Extracts;
 
-/// <summary>Serves the extract contract (version 1) from the mart: one table per dimension, fact and bridge.</summary>
+/// <summary>Serves the extract contract (version 1) from the mart: one table per dimension, fact and bridge, the history and the review list.</summary>
 public sealed class MartExtractSource : IExtractSource
 {
     private readonly MartDbContext _db;
@@ -26,6 +26,7 @@ public sealed class MartExtractSource : IExtractSource
         await ArrangementsAsync(cancellationToken),
         await PartnersAsync(cancellationToken),
         await HistoryAsync(cancellationToken),
+        await ReviewNamesAsync(cancellationToken),
     ];
 
     private async Task<ExtractTable> AuthoritiesAsync(CancellationToken ct)
@@ -93,7 +94,6 @@ public sealed class MartExtractSource : IExtractSource
     private async Task<ExtractTable> ArrangementsAsync(CancellationToken ct)
     {
         var rows = await _db.Arrangements.AsNoTracking().OrderBy(a => a.ArrangementKey).ToListAsync(ct);
-        var categories = await _db.ServiceAreas.AsNoTracking().ToDictionaryAsync(s => s.ServiceAreaKey, s => s.Category, ct);
         return Table("fact_arrangement", rows,
             ("arrangement_key", typeof(int), a => a.ArrangementKey),
             ("arrangement_id", typeof(string), a => a.ArrangementId),
@@ -101,7 +101,7 @@ public sealed class MartExtractSource : IExtractSource
             ("title", typeof(string), a => a.Title),
             ("description", typeof(string), a => a.Description),
             ("service_area_key", typeof(int), a => a.ServiceAreaKey),
-            ("category", typeof(string), a => categories.GetValueOrDefault(a.ServiceAreaKey)),
+            ("category", typeof(string), a => a.Category),
             ("profile_key", typeof(int), a => a.ProfileKey),
             ("start_date_key", typeof(int), a => a.StartDateKey),
             ("start_date_is_approximate", typeof(bool), a => a.StartDateIsApproximate),
@@ -138,13 +138,52 @@ public sealed class MartExtractSource : IExtractSource
             ("arrangement_key", typeof(int), h => h.ArrangementKey),
             ("version", typeof(int), h => h.Version),
             ("submission_key", typeof(int), h => h.SubmissionKey),
-            ("start_date_key", typeof(int), h => h.StartDateKey),
+            ("title", typeof(string), h => h.Title),
             ("service_area_key", typeof(int), h => h.ServiceAreaKey),
+            ("category", typeof(string), h => h.Category),
+            ("profile_key", typeof(int), h => h.ProfileKey),
+            ("start_date_key", typeof(int), h => h.StartDateKey),
+            ("end_date_key", typeof(int), h => h.EndDateKey),
+            ("lead_authority_key", typeof(int), h => h.LeadAuthorityKey),
             ("status", typeof(string), h => h.Status),
             ("annual_savings_gbp", typeof(decimal?), h => h.AnnualSavingsGbp),
             ("savings_to_date_gbp", typeof(decimal?), h => h.SavingsToDateGbp),
             ("partner_count", typeof(int), h => h.PartnerCount),
+            ("council_count", typeof(int), h => h.CouncilCount),
             ("recorded_at", typeof(DateTimeOffset), h => h.RecordedAt));
+    }
+
+    private async Task<ExtractTable> ReviewNamesAsync(CancellationToken ct)
+    {
+        var rows = await _db.ReviewNames.AsNoTracking().OrderBy(r => r.ReviewNameKey).ToListAsync(ct);
+        return Table("review_names", rows,
+            ("name", typeof(string), r => r.Name),
+            ("name_key", typeof(string), r => r.NameKey),
+            ("status", typeof(string), r => r.Status),
+            ("occurrences", typeof(int), r => r.Occurrences),
+            ("first_seen_at", typeof(DateTimeOffset), r => r.FirstSeenAt),
+            ("last_seen_at", typeof(DateTimeOffset), r => r.LastSeenAt),
+            ("candidates", typeof(string), r => CandidatesText(r)),
+            ("candidate_1_code", typeof(string), r => r.Candidate1Code),
+            ("candidate_1_name", typeof(string), r => r.Candidate1Name),
+            ("candidate_1_score", typeof(double?), r => r.Candidate1Score),
+            ("candidate_2_code", typeof(string), r => r.Candidate2Code),
+            ("candidate_2_name", typeof(string), r => r.Candidate2Name),
+            ("candidate_2_score", typeof(double?), r => r.Candidate2Score),
+            ("candidate_3_code", typeof(string), r => r.Candidate3Code),
+            ("candidate_3_name", typeof(string), r => r.Candidate3Name),
+            ("candidate_3_score", typeof(double?), r => r.Candidate3Score),
+            ("resolved_at", typeof(DateTimeOffset?), r => r.ResolvedAt));
+    }
+
+    // "Kingston upon Thames (E09000021) 0.91; Kingston upon Hull (E06000010) 0.88": the list as a person reads it.
+    private static string? CandidatesText(Entities.ReviewName r)
+    {
+        var parts = new[] { (r.Candidate1Code, r.Candidate1Name, r.Candidate1Score), (r.Candidate2Code, r.Candidate2Name, r.Candidate2Score), (r.Candidate3Code, r.Candidate3Name, r.Candidate3Score) }
+            .Where(c => c.Item1 is not null)
+            .Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Item2} ({c.Item1}) {c.Item3:0.###}"))
+            .ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     private static ExtractTable Table<T>(string name, IReadOnlyList<T> rows, params (string Name, Type Type, Func<T, object?> Value)[] columns) =>

@@ -1,22 +1,30 @@
-using SharedServicesPipeline.Pipeline.Reference;
+using SharedServicesPipeline.DataMart.Entities;
 
 namespace SharedServicesPipeline.DataMart.Loading;
 
-/// <summary>Derived measures of an arrangement: counts, cross-tier, cross-sector and the greatest distance between partners.</summary>
+/// <summary>
+/// Derived measures of an arrangement: counts, cross-tier, cross-sector and the greatest distance between partners.
+/// Computed from the dim_authority versions the bridge points at, so that the measures and the bridge always agree.
+/// </summary>
 internal static class ArrangementMeasures
 {
+    public const string Council = "council";
+    public const string CombinedAuthority = "combined_authority";
+
+    public static int CouncilCount(IReadOnlyCollection<DimAuthority> partners) => partners.Count(p => p.Sector == Council);
+
     /// <summary>A lower-tier district with an upper-tier county or a single-tier council.</summary>
-    public static bool IsCrossTier(IReadOnlyList<Authority> partners)
+    public static bool IsCrossTier(IReadOnlyCollection<DimAuthority> partners)
     {
-        var councils = partners.Where(p => p.IsCouncil).ToList();
-        return councils.Any(p => p.Tier == TierLevel.Lower) && councils.Any(p => p.Tier is TierLevel.Upper or TierLevel.Single);
+        var councils = partners.Where(p => p.Sector == Council).ToList();
+        return councils.Any(p => p.TierLevel == "lower") && councils.Any(p => p.TierLevel is "upper" or "single");
     }
 
     /// <summary>Includes a body that is not local government: police, fire, health, a national park or other.</summary>
-    public static bool IsCrossSector(IReadOnlyList<Authority> partners) =>
-        partners.Any(p => p.Sector is not (Sector.Council or Sector.CombinedAuthority));
+    public static bool IsCrossSector(IReadOnlyCollection<DimAuthority> partners) =>
+        partners.Any(p => p.Sector is not (Council or CombinedAuthority));
 
-    public static double? MaxDistanceKm(IReadOnlyList<Authority> partners)
+    public static double? MaxDistanceKm(IReadOnlyCollection<DimAuthority> partners)
     {
         var points = partners.Where(p => p.Latitude is not null && p.Longitude is not null).ToList();
         double? max = null;

@@ -3,24 +3,36 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart.Entities;
+using SharedServicesPipeline.DataMart.Quality;
 using SharedServicesPipeline.Pipeline.Loading;
+using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.DataMart.Loading;
 
-/// <summary>Loads a submission into the mart in one transaction, set-based: dimensions first, then facts, bridge and history.</summary>
+/// <summary>
+/// Loads a submission into the mart in one transaction, set-based: dimensions first, then facts, bridge and history,
+/// then the data tests; a failing test rolls everything back. Two loads at once cannot duplicate anything: the natural
+/// keys are unique, SQLite's transactions take the write lock at BEGIN (IMMEDIATE), and on SQL Server a load that
+/// collides with another on a unique key is run again from the start, when it sees the other's rows.
+/// </summary>
 public sealed partial class MartLoader : ISubmissionLoader
 {
     internal static readonly string PipelineVersion =
         typeof(MartLoader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    private const int MaxConflictAttempts = 4;
+    private const int Chunk = 500;
+
     private readonly MartDbContext _db;
+    private readonly IAuthorityMatcher _matcher;
     private readonly TimeProvider _clock;
     private readonly ILogger<MartLoader> _logger;
 
-    public MartLoader(MartDbContext db, TimeProvider clock, ILogger<MartLoader> logger)
+    public MartLoader(MartDbContext db, IAuthorityMatcher matcher, TimeProvider clock, ILogger<MartLoader> logger)
     {
         _db = db;
+        _matcher = matcher;
         _clock = clock;
         _logger = logger;
     }
@@ -33,18 +45,51 @@ public sealed partial class MartLoader : ISubmissionLoader
 
     public async Task<LoadResult> LoadAsync(SubmissionBatch batch, CancellationToken cancellationToken)
     {
-        var strategy = _db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await LoadOnceAsync(batch, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                _db.ChangeTracker.Clear();
+                // The same bytes, loaded by another worker since the ingestor looked: a duplicate, not a fault.
+                if (await FindBySha256Async(batch.Sha256, cancellationToken) is { } prior)
+                {
+                    LogDuplicateRace(batch.SubmissionId, prior.SubmissionId);
+                    return new LoadResult(0, 0, 0) { DuplicateOf = prior.SubmissionId };
+                }
+
+                if (attempt == MaxConflictAttempts)
+                {
+                    throw;
+                }
+
+                LogConflict(batch.SubmissionId, attempt);
+            }
+        }
+    }
+
+    private Task<LoadResult> LoadOnceAsync(SubmissionBatch batch, CancellationToken cancellationToken) =>
+        // On SQL Server the strategy retries transient faults; it runs the whole transaction again, never half of it.
+        _db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             _db.ChangeTracker.Clear();
             await using var transaction = await _db.Database.BeginTransactionAsync(ct);
-            var result = await LoadCoreAsync(batch, ct);
+            var (result, submissionKey) = await LoadCoreAsync(batch, ct);
+            var failures = await MartDataTests.RunAsync(_db, submissionKey, ct);
+            if (failures.Count > 0)
+            {
+                LogDataTestsFailed(batch.SubmissionId, string.Join("; ", failures));
+                throw new MartDataTestException(batch.SubmissionId, failures);
+            }
+
             await transaction.CommitAsync(ct);
             return result;
         }, cancellationToken);
-    }
 
-    private async Task<LoadResult> LoadCoreAsync(SubmissionBatch batch, CancellationToken cancellationToken)
+    private async Task<(LoadResult Result, int SubmissionKey)> LoadCoreAsync(SubmissionBatch batch, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
         var submission = new DimSubmission
@@ -73,6 +118,7 @@ public sealed partial class MartLoader : ISubmissionLoader
             await DateDimension.EnsureCoversAsync(_db, dates.Min(), dates.Max(), cancellationToken);
         }
 
+        // Dimension members (and the submission) first: their keys are what the facts point at.
         await _db.SaveChangesAsync(cancellationToken);
 
         // The last row for an arrangement wins when a file lists it twice.
@@ -84,7 +130,7 @@ public sealed partial class MartLoader : ISubmissionLoader
         var existing = await LoadExistingAsync([.. records.Select(r => r.Key)], cancellationToken);
 
         int added = 0, updated = 0, unchanged = 0;
-        var pendingHistory = new List<(FactArrangement Fact, ArrangementRecord Record)>();
+        var changed = new List<FactArrangement>();
         foreach (var (record, key) in records)
         {
             var hash = ArrangementIdentity.ContentHashOf(record);
@@ -107,6 +153,7 @@ public sealed partial class MartLoader : ISubmissionLoader
                     ArrangementId = ArrangementIdentity.IdOf(key),
                     IdentityKey = key,
                     Title = record.Title,
+                    Category = record.Category,
                     ContentHash = hash,
                     Version = 1,
                     FirstSubmissionKey = submission.SubmissionKey,
@@ -116,7 +163,7 @@ public sealed partial class MartLoader : ISubmissionLoader
                 added++;
             }
 
-            pendingHistory.Add((fact, record));
+            changed.Add(fact);
         }
 
         foreach (var held in batch.Held)
@@ -133,29 +180,45 @@ public sealed partial class MartLoader : ISubmissionLoader
             });
         }
 
+        await ReleaseHeldRowsAsync(batch.ReleasedHeldRows, submission, now, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
 
-        foreach (var (fact, record) in pendingHistory)
+        foreach (var fact in changed)
         {
             _db.ArrangementHistory.Add(new FactArrangementHistory
             {
                 ArrangementKey = fact.ArrangementKey,
                 Version = fact.Version,
                 SubmissionKey = submission.SubmissionKey,
-                StartDateKey = fact.StartDateKey,
+                Title = fact.Title,
                 ServiceAreaKey = fact.ServiceAreaKey,
+                Category = fact.Category,
+                ProfileKey = fact.ProfileKey,
+                StartDateKey = fact.StartDateKey,
+                EndDateKey = fact.EndDateKey,
+                LeadAuthorityKey = fact.LeadAuthorityKey,
                 Status = fact.Status,
                 AnnualSavingsGbp = fact.AnnualSavingsGbp,
                 SavingsToDateGbp = fact.SavingsToDateGbp,
                 PartnerCount = fact.PartnerCount,
+                CouncilCount = fact.CouncilCount,
                 ContentHash = fact.ContentHash,
                 RecordedAt = now,
             });
         }
 
+        if (batch.Held.Count > 0 || batch.ReleasedHeldRows.Count > 0)
+        {
+            // A batch of re-resolved rows follows an alias change: every open name is matched again. Otherwise only the new ones.
+            var rescore = batch.ReleasedHeldRows.Count > 0
+                ? null
+                : batch.Held.SelectMany(h => h.UnresolvedNames).Select(ReviewNameList.KeyOf).ToHashSet(StringComparer.Ordinal);
+            await ReviewNameList.SyncAsync(_db, _matcher, now, rescore, cancellationToken);
+        }
+
         await _db.SaveChangesAsync(cancellationToken);
         LogLoaded(batch.SubmissionId, added, updated, unchanged, batch.Held.Count);
-        return new LoadResult(added, updated, unchanged);
+        return (new LoadResult(added, updated, unchanged), submission.SubmissionKey);
     }
 
     private static void Apply(
@@ -167,10 +230,19 @@ public sealed partial class MartLoader : ISubmissionLoader
         Dictionary<(string, string, string), DimArrangementProfile> profiles,
         AuthorityDimension authorities)
     {
+        // Each partner as it was on the arrangement's start date (SCD2 as-of); the measures come from those same versions.
+        var partners = record.Partners
+            .Select(p => authorities.Find(p.Code, record.StartDate)
+                ?? throw new InvalidOperationException($"Authority {p.Code} was not added to dim_authority before the load."))
+            .DistinctBy(v => v.AuthorityKey)
+            .ToList();
+        var lead = record.Lead is null ? null : partners.FirstOrDefault(p => p.AuthorityCode.Equals(record.Lead.Code, StringComparison.OrdinalIgnoreCase));
+
         fact.Reference = record.Reference;
         fact.Title = record.Title;
         fact.Description = record.Description;
         fact.ServiceAreaKey = serviceAreas[record.ServiceArea.Name].ServiceAreaKey;
+        fact.Category = record.Category;
         fact.ProfileKey = profiles[ProfileKeyOf(record)].ProfileKey;
         fact.StartDateKey = DateDimension.KeyOf(record.StartDate);
         fact.StartDateIsApproximate = record.StartDateIsApproximate;
@@ -180,34 +252,54 @@ public sealed partial class MartLoader : ISubmissionLoader
         fact.DeliveryModel = Truncate(record.DeliveryModel);
         fact.AnnualSavingsGbp = record.AnnualSavings;
         fact.SavingsToDateGbp = record.SavingsToDate;
-        fact.PartnerCount = record.Partners.Count;
-        fact.CouncilCount = record.Partners.Count(p => p.IsCouncil);
-        fact.IsCrossTier = ArrangementMeasures.IsCrossTier(record.Partners);
-        fact.IsCrossSector = ArrangementMeasures.IsCrossSector(record.Partners);
-        fact.MaxPartnerDistanceKm = ArrangementMeasures.MaxDistanceKm(record.Partners);
+        fact.PartnerCount = partners.Count;
+        fact.CouncilCount = ArrangementMeasures.CouncilCount(partners);
+        fact.IsCrossTier = ArrangementMeasures.IsCrossTier(partners);
+        fact.IsCrossSector = ArrangementMeasures.IsCrossSector(partners);
+        fact.MaxPartnerDistanceKm = ArrangementMeasures.MaxDistanceKm(partners);
+        fact.LeadAuthorityKey = lead?.AuthorityKey ?? UnknownMembers.Key;
         fact.SubmissionKey = submission.SubmissionKey;
         fact.ContentHash = hash;
 
-        var lead = record.Lead is null ? null : authorities.Find(record.Lead.Code, record.StartDate);
-        fact.LeadAuthorityKey = lead?.AuthorityKey ?? UnknownMembers.Key;
-        fact.Partners.Clear();
-        foreach (var partner in record.Partners)
+        // Change the bridge row by row rather than replace it, so an unchanged partner is not deleted and inserted again.
+        var wanted = partners.ToDictionary(p => p.AuthorityKey, p => p.AuthorityKey == fact.LeadAuthorityKey);
+        fact.Partners.RemoveAll(p => !wanted.ContainsKey(p.AuthorityKey));
+        foreach (var (authorityKey, isLead) in wanted)
         {
-            var version = authorities.Find(partner.Code, record.StartDate)
-                ?? throw new InvalidOperationException($"Authority {partner.Code} was not added to dim_authority before the load.");
-            if (fact.Partners.All(p => p.AuthorityKey != version.AuthorityKey))
+            if (fact.Partners.Find(p => p.AuthorityKey == authorityKey) is { } row)
             {
-                fact.Partners.Add(new BridgeArrangementPartner { AuthorityKey = version.AuthorityKey, IsLead = version.AuthorityKey == lead?.AuthorityKey });
+                row.IsLead = isLead;
+            }
+            else
+            {
+                fact.Partners.Add(new BridgeArrangementPartner { AuthorityKey = authorityKey, IsLead = isLead });
             }
         }
+    }
 
-        fact.PartnerCount = fact.Partners.Count;
+    private async Task ReleaseHeldRowsAsync(IReadOnlyList<HeldRowRelease> releases, DimSubmission submission, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in releases.Chunk(Chunk))
+        {
+            var byId = chunk.ToDictionary(r => r.HeldRowId);
+            var ids = byId.Keys.ToList();
+            // Only rows still held: a refresh racing this one may have settled some already.
+            var rows = await _db.HeldRows.Where(h => ids.Contains(h.HeldRowKey) && h.State == HeldRowStates.Held).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                var release = byId[row.HeldRowKey];
+                row.State = release.Loaded ? HeldRowStates.Loaded : HeldRowStates.Rejected;
+                row.Reason = release.Reason is { Length: > 2000 } reason ? reason[..2000] : release.Reason;
+                row.ResolvedAt = now;
+                row.ResolvedSubmissionKey = submission.SubmissionKey;
+            }
+        }
     }
 
     private async Task<Dictionary<string, FactArrangement>> LoadExistingAsync(List<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, FactArrangement>(StringComparer.Ordinal);
-        foreach (var chunk in keys.Chunk(500))
+        foreach (var chunk in keys.Chunk(Chunk))
         {
             var facts = await _db.Arrangements.Include(a => a.Partners).Where(a => chunk.Contains(a.IdentityKey)).ToListAsync(cancellationToken);
             foreach (var fact in facts)
@@ -258,4 +350,13 @@ public sealed partial class MartLoader : ISubmissionLoader
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded submission {SubmissionId}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Held} held")]
     private partial void LogLoaded(string submissionId, int added, int updated, int unchanged, int held);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Submission {SubmissionId} was loaded meanwhile by another worker as {PriorSubmissionId}; nothing loaded twice")]
+    private partial void LogDuplicateRace(string submissionId, string priorSubmissionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId} collided with a concurrent load on a unique key (attempt {Attempt}); loading it again")]
+    private partial void LogConflict(string submissionId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Submission {SubmissionId} was rolled back: the mart's data tests failed: {Failures}")]
+    private partial void LogDataTestsFailed(string submissionId, string failures);
 }

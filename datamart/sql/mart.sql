@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     IF SCHEMA_ID(N'mart') IS NULL EXEC(N'CREATE SCHEMA [mart];');
@@ -20,7 +20,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[dim_arrangement_profile] (
@@ -34,7 +34,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[dim_authority] (
@@ -63,7 +63,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[dim_date] (
@@ -81,7 +81,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[dim_service_area] (
@@ -94,7 +94,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[dim_submission] (
@@ -116,7 +116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[refresh_run] (
@@ -137,7 +137,34 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE TABLE [mart].[review_name] (
+        [review_name_key] int NOT NULL IDENTITY,
+        [name_key] nvarchar(400) NOT NULL,
+        [name] nvarchar(400) NOT NULL,
+        [occurrences] int NOT NULL,
+        [first_seen_at] datetimeoffset NOT NULL,
+        [last_seen_at] datetimeoffset NOT NULL,
+        [candidate1code] nvarchar(64) NULL,
+        [candidate1name] nvarchar(200) NULL,
+        [candidate1score] float NULL,
+        [candidate2code] nvarchar(64) NULL,
+        [candidate2name] nvarchar(200) NULL,
+        [candidate2score] float NULL,
+        [candidate3code] nvarchar(64) NULL,
+        [candidate3name] nvarchar(200) NULL,
+        [candidate3score] float NULL,
+        [status] nvarchar(20) NOT NULL,
+        [resolved_at] datetimeoffset NULL,
+        CONSTRAINT [PK_review_name] PRIMARY KEY ([review_name_key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[fact_arrangement] (
@@ -148,6 +175,7 @@ BEGIN
         [title] nvarchar(400) NOT NULL,
         [description] nvarchar(4000) NULL,
         [service_area_key] int NOT NULL,
+        [category] nvarchar(30) NOT NULL,
         [profile_key] int NOT NULL,
         [start_date_key] int NOT NULL,
         [start_date_is_approximate] bit NOT NULL,
@@ -180,7 +208,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[held_row] (
@@ -193,14 +221,17 @@ BEGIN
         [state] nvarchar(20) NOT NULL,
         [held_at] datetimeoffset NOT NULL,
         [resolved_at] datetimeoffset NULL,
+        [resolved_submission_key] int NULL,
+        [reason] nvarchar(2000) NULL,
         CONSTRAINT [PK_held_row] PRIMARY KEY ([held_row_key]),
+        CONSTRAINT [FK_held_row_dim_submission_resolved_submission_key] FOREIGN KEY ([resolved_submission_key]) REFERENCES [mart].[dim_submission] ([submission_key]) ON DELETE NO ACTION,
         CONSTRAINT [FK_held_row_dim_submission_submission_key] FOREIGN KEY ([submission_key]) REFERENCES [mart].[dim_submission] ([submission_key]) ON DELETE NO ACTION
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[bridge_arrangement_partner] (
@@ -215,7 +246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE TABLE [mart].[fact_arrangement_history] (
@@ -223,15 +254,24 @@ BEGIN
         [arrangement_key] int NOT NULL,
         [version] int NOT NULL,
         [submission_key] int NOT NULL,
-        [start_date_key] int NOT NULL,
+        [title] nvarchar(400) NOT NULL,
         [service_area_key] int NOT NULL,
+        [category] nvarchar(30) NOT NULL,
+        [profile_key] int NOT NULL,
+        [start_date_key] int NOT NULL,
+        [end_date_key] int NOT NULL,
+        [lead_authority_key] int NOT NULL,
         [status] nvarchar(40) NULL,
         [annual_savings_gbp] decimal(18,2) NULL,
         [savings_to_date_gbp] decimal(18,2) NULL,
         [partner_count] int NOT NULL,
+        [council_count] int NOT NULL,
         [content_hash] nvarchar(64) NOT NULL,
         [recorded_at] datetimeoffset NOT NULL,
         CONSTRAINT [PK_fact_arrangement_history] PRIMARY KEY ([history_key]),
+        CONSTRAINT [FK_fact_arrangement_history_dim_arrangement_profile_profile_key] FOREIGN KEY ([profile_key]) REFERENCES [mart].[dim_arrangement_profile] ([profile_key]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_fact_arrangement_history_dim_authority_lead_authority_key] FOREIGN KEY ([lead_authority_key]) REFERENCES [mart].[dim_authority] ([authority_key]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_fact_arrangement_history_dim_date_end_date_key] FOREIGN KEY ([end_date_key]) REFERENCES [mart].[dim_date] ([date_key]) ON DELETE NO ACTION,
         CONSTRAINT [FK_fact_arrangement_history_dim_date_start_date_key] FOREIGN KEY ([start_date_key]) REFERENCES [mart].[dim_date] ([date_key]) ON DELETE NO ACTION,
         CONSTRAINT [FK_fact_arrangement_history_dim_service_area_service_area_key] FOREIGN KEY ([service_area_key]) REFERENCES [mart].[dim_service_area] ([service_area_key]) ON DELETE NO ACTION,
         CONSTRAINT [FK_fact_arrangement_history_dim_submission_submission_key] FOREIGN KEY ([submission_key]) REFERENCES [mart].[dim_submission] ([submission_key]) ON DELETE NO ACTION,
@@ -241,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'profile_key', N'delivery_model', N'governance', N'status') AND [object_id] = OBJECT_ID(N'[mart].[dim_arrangement_profile]'))
@@ -254,7 +294,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'authority_key', N'authority_code', N'authority_type', N'existed_from', N'existed_to', N'is_current', N'latitude', N'longitude', N'name', N'nation', N'parent_code', N'region', N'row_hash', N'sector', N'short_name', N'successor_codes', N'tier_level', N'valid_from', N'valid_to') AND [object_id] = OBJECT_ID(N'[mart].[dim_authority]'))
@@ -267,7 +307,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'date_key', N'date', N'financial_year', N'financial_year_start', N'month', N'month_name', N'quarter', N'year') AND [object_id] = OBJECT_ID(N'[mart].[dim_date]'))
@@ -280,7 +320,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'service_area_key', N'category', N'service_area') AND [object_id] = OBJECT_ID(N'[mart].[dim_service_area]'))
@@ -293,7 +333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'submission_key', N'file_name', N'loaded_at', N'pipeline_version', N'received_at', N'rows_accepted', N'rows_held', N'rows_read', N'rows_rejected', N'sha256', N'submission_id', N'submitter') AND [object_id] = OBJECT_ID(N'[mart].[dim_submission]'))
@@ -306,7 +346,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_bridge_arrangement_partner_authority_key] ON [mart].[bridge_arrangement_partner] ([authority_key]);
@@ -314,7 +354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_dim_arrangement_profile_status_governance_delivery_model] ON [mart].[dim_arrangement_profile] ([status], [governance], [delivery_model]);
@@ -322,7 +362,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_dim_authority_authority_code_is_current] ON [mart].[dim_authority] ([authority_code], [is_current]);
@@ -330,7 +370,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_dim_authority_authority_code_valid_from] ON [mart].[dim_authority] ([authority_code], [valid_from]);
@@ -338,7 +378,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_dim_date_date] ON [mart].[dim_date] ([date]);
@@ -346,7 +386,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_dim_service_area_service_area] ON [mart].[dim_service_area] ([service_area]);
@@ -354,7 +394,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_dim_submission_sha256] ON [mart].[dim_submission] ([sha256]);
@@ -362,7 +402,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_dim_submission_submission_id] ON [mart].[dim_submission] ([submission_id]);
@@ -370,7 +410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_fact_arrangement_arrangement_id] ON [mart].[fact_arrangement] ([arrangement_id]);
@@ -378,7 +418,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_end_date_key] ON [mart].[fact_arrangement] ([end_date_key]);
@@ -386,7 +426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_first_submission_key] ON [mart].[fact_arrangement] ([first_submission_key]);
@@ -394,7 +434,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_fact_arrangement_identity_key] ON [mart].[fact_arrangement] ([identity_key]);
@@ -402,7 +442,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_lead_authority_key] ON [mart].[fact_arrangement] ([lead_authority_key]);
@@ -410,7 +450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_profile_key] ON [mart].[fact_arrangement] ([profile_key]);
@@ -418,7 +458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_service_area_key] ON [mart].[fact_arrangement] ([service_area_key]);
@@ -426,7 +466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_start_date_key] ON [mart].[fact_arrangement] ([start_date_key]);
@@ -434,7 +474,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_submission_key] ON [mart].[fact_arrangement] ([submission_key]);
@@ -442,7 +482,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_fact_arrangement_history_arrangement_key_version] ON [mart].[fact_arrangement_history] ([arrangement_key], [version]);
@@ -450,7 +490,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE INDEX [IX_fact_arrangement_history_end_date_key] ON [mart].[fact_arrangement_history] ([end_date_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE INDEX [IX_fact_arrangement_history_lead_authority_key] ON [mart].[fact_arrangement_history] ([lead_authority_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE INDEX [IX_fact_arrangement_history_profile_key] ON [mart].[fact_arrangement_history] ([profile_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_history_service_area_key] ON [mart].[fact_arrangement_history] ([service_area_key]);
@@ -458,7 +522,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_history_start_date_key] ON [mart].[fact_arrangement_history] ([start_date_key]);
@@ -466,7 +530,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_fact_arrangement_history_submission_key] ON [mart].[fact_arrangement_history] ([submission_key]);
@@ -474,7 +538,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE INDEX [IX_held_row_resolved_submission_key] ON [mart].[held_row] ([resolved_submission_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE INDEX [IX_held_row_state] ON [mart].[held_row] ([state]);
@@ -482,7 +554,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_held_row_submission_key_sheet_row_number] ON [mart].[held_row] ([submission_key], [sheet], [row_number]);
@@ -490,7 +562,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_refresh_run_run_id] ON [mart].[refresh_run] ([run_id]);
@@ -498,11 +570,97 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128140644_InitialMart'
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_review_name_name_key] ON [mart].[review_name] ([name_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    CREATE INDEX [IX_review_name_status] ON [mart].[review_name] ([status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    EXEC(N'
+    CREATE OR ALTER VIEW [mart].[vw_arrangement] AS
+    SELECT
+        f.[arrangement_key],
+        f.[arrangement_id],
+        f.[reference],
+        f.[title],
+        s.[service_area],
+        f.[category],
+        CASE WHEN f.[start_date_key] > 0 THEN sd.[date] END AS [start_date],
+        CASE WHEN f.[start_date_key] > 0 THEN sd.[financial_year] END AS [start_financial_year],
+        CASE WHEN f.[end_date_key] > 0 THEN ed.[date] END AS [end_date],
+        f.[status],
+        f.[governance],
+        f.[delivery_model],
+        CASE WHEN f.[lead_authority_key] > 0 THEN la.[name] END AS [lead_authority],
+        (SELECT STRING_AGG(CAST(a.[name] AS nvarchar(max)), N''; '') WITHIN GROUP (ORDER BY a.[name])
+           FROM [mart].[bridge_arrangement_partner] AS b
+           JOIN [mart].[dim_authority] AS a ON a.[authority_key] = b.[authority_key]
+          WHERE b.[arrangement_key] = f.[arrangement_key]) AS [partners],
+        f.[partner_count],
+        f.[council_count],
+        f.[is_cross_tier],
+        f.[is_cross_sector],
+        f.[max_partner_distance_km],
+        f.[annual_savings_gbp],
+        f.[savings_to_date_gbp]
+    FROM [mart].[fact_arrangement] AS f
+    JOIN [mart].[dim_service_area] AS s ON s.[service_area_key] = f.[service_area_key]
+    JOIN [mart].[dim_date] AS sd ON sd.[date_key] = f.[start_date_key]
+    JOIN [mart].[dim_date] AS ed ON ed.[date_key] = f.[end_date_key]
+    JOIN [mart].[dim_authority] AS la ON la.[authority_key] = f.[lead_authority_key]
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
+)
+BEGIN
+    EXEC(N'
+    CREATE OR ALTER VIEW [mart].[vw_council_sharing] AS
+    SELECT
+        c.[authority_key],
+        c.[authority_code],
+        c.[name],
+        c.[authority_type],
+        c.[tier_level],
+        c.[region],
+        c.[nation],
+        c.[existed_to],
+        COUNT(DISTINCT f.[arrangement_key]) AS [arrangement_count],
+        COUNT(DISTINCT CASE WHEN b.[is_lead] = 1 THEN f.[arrangement_key] END) AS [lead_count],
+        COUNT(DISTINCT CASE WHEN f.[status] = N''Live'' THEN f.[arrangement_key] END) AS [live_count],
+        COUNT(DISTINCT CASE WHEN f.[category] = N''Front office'' THEN f.[arrangement_key] END) AS [front_office_count],
+        COUNT(DISTINCT CASE WHEN f.[is_cross_tier] = 1 THEN f.[arrangement_key] END) AS [cross_tier_count]
+    FROM [mart].[dim_authority] AS c
+    JOIN [mart].[dim_authority] AS v ON v.[authority_code] = c.[authority_code]
+    LEFT JOIN [mart].[bridge_arrangement_partner] AS b ON b.[authority_key] = v.[authority_key]
+    LEFT JOIN [mart].[fact_arrangement] AS f ON f.[arrangement_key] = b.[arrangement_key]
+    WHERE c.[is_current] = 1 AND c.[sector] = N''council''
+    GROUP BY c.[authority_key], c.[authority_code], c.[name], c.[authority_type], c.[tier_level], c.[region], c.[nation], c.[existed_to]
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128143632_InitialMart'
 )
 BEGIN
     INSERT INTO [mart].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128140644_InitialMart', N'10.0.15');
+    VALUES (N'20261128143632_InitialMart', N'10.0.15');
 END;
 
 COMMIT;

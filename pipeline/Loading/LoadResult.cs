@@ -1,3 +1,10 @@
 namespace SharedServicesPipeline.Pipeline.Loading;
 
-public sealed record LoadResult(int Added, int Updated, int Unchanged);
+public sealed record LoadResult(int Added, int Updated, int Unchanged)
+{
+    /// <summary>
+    /// Set when the same bytes were loaded by another worker while this one was validating (two identical files at once):
+    /// nothing was loaded, and the submission is a duplicate of this one.
+    /// </summary>
+    public string? DuplicateOf { get; init; }
+}

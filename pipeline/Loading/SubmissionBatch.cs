@@ -12,4 +12,8 @@ public sealed record SubmissionBatch(
     int RowsRead,
     int RowsRejected,
     IReadOnlyList<ArrangementRecord> Arrangements,
-    IReadOnlyList<HeldRow> Held);
+    IReadOnlyList<HeldRow> Held)
+{
+    /// <summary>Rows held earlier that this batch settles (loaded or rejected), in the same transaction as its arrangements.</summary>
+    public IReadOnlyList<HeldRowRelease> ReleasedHeldRows { get; init; } = [];
+}

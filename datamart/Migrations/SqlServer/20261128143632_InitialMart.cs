@@ -143,6 +143,35 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "review_name",
+                schema: "mart",
+                columns: table => new
+                {
+                    review_name_key = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    name_key = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    name = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    occurrences = table.Column<int>(type: "int", nullable: false),
+                    first_seen_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    last_seen_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    candidate1code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    candidate1name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    candidate1score = table.Column<double>(type: "float", nullable: true),
+                    candidate2code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    candidate2name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    candidate2score = table.Column<double>(type: "float", nullable: true),
+                    candidate3code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    candidate3name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    candidate3score = table.Column<double>(type: "float", nullable: true),
+                    status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    resolved_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_name", x => x.review_name_key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "fact_arrangement",
                 schema: "mart",
                 columns: table => new
@@ -155,6 +184,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     title = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     service_area_key = table.Column<int>(type: "int", nullable: false),
+                    category = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     profile_key = table.Column<int>(type: "int", nullable: false),
                     start_date_key = table.Column<int>(type: "int", nullable: false),
                     start_date_is_approximate = table.Column<bool>(type: "bit", nullable: false),
@@ -243,11 +273,20 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     unresolved_names = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     state = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     held_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    resolved_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    resolved_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    resolved_submission_key = table.Column<int>(type: "int", nullable: true),
+                    reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_held_row", x => x.held_row_key);
+                    table.ForeignKey(
+                        name: "FK_held_row_dim_submission_resolved_submission_key",
+                        column: x => x.resolved_submission_key,
+                        principalSchema: "mart",
+                        principalTable: "dim_submission",
+                        principalColumn: "submission_key",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_held_row_dim_submission_submission_key",
                         column: x => x.submission_key,
@@ -295,18 +334,45 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     arrangement_key = table.Column<int>(type: "int", nullable: false),
                     version = table.Column<int>(type: "int", nullable: false),
                     submission_key = table.Column<int>(type: "int", nullable: false),
-                    start_date_key = table.Column<int>(type: "int", nullable: false),
+                    title = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     service_area_key = table.Column<int>(type: "int", nullable: false),
+                    category = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    profile_key = table.Column<int>(type: "int", nullable: false),
+                    start_date_key = table.Column<int>(type: "int", nullable: false),
+                    end_date_key = table.Column<int>(type: "int", nullable: false),
+                    lead_authority_key = table.Column<int>(type: "int", nullable: false),
                     status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     annual_savings_gbp = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     savings_to_date_gbp = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     partner_count = table.Column<int>(type: "int", nullable: false),
+                    council_count = table.Column<int>(type: "int", nullable: false),
                     content_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fact_arrangement_history", x => x.history_key);
+                    table.ForeignKey(
+                        name: "FK_fact_arrangement_history_dim_arrangement_profile_profile_key",
+                        column: x => x.profile_key,
+                        principalSchema: "mart",
+                        principalTable: "dim_arrangement_profile",
+                        principalColumn: "profile_key",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_fact_arrangement_history_dim_authority_lead_authority_key",
+                        column: x => x.lead_authority_key,
+                        principalSchema: "mart",
+                        principalTable: "dim_authority",
+                        principalColumn: "authority_key",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_fact_arrangement_history_dim_date_end_date_key",
+                        column: x => x.end_date_key,
+                        principalSchema: "mart",
+                        principalTable: "dim_date",
+                        principalColumn: "date_key",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_fact_arrangement_history_dim_date_start_date_key",
                         column: x => x.start_date_key,
@@ -485,6 +551,24 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_fact_arrangement_history_end_date_key",
+                schema: "mart",
+                table: "fact_arrangement_history",
+                column: "end_date_key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fact_arrangement_history_lead_authority_key",
+                schema: "mart",
+                table: "fact_arrangement_history",
+                column: "lead_authority_key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fact_arrangement_history_profile_key",
+                schema: "mart",
+                table: "fact_arrangement_history",
+                column: "profile_key");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_fact_arrangement_history_service_area_key",
                 schema: "mart",
                 table: "fact_arrangement_history",
@@ -501,6 +585,12 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 schema: "mart",
                 table: "fact_arrangement_history",
                 column: "submission_key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_held_row_resolved_submission_key",
+                schema: "mart",
+                table: "held_row",
+                column: "resolved_submission_key");
 
             migrationBuilder.CreateIndex(
                 name: "IX_held_row_state",
@@ -521,11 +611,90 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 table: "refresh_run",
                 column: "run_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_name_name_key",
+                schema: "mart",
+                table: "review_name",
+                column: "name_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_name_status",
+                schema: "mart",
+                table: "review_name",
+                column: "status");
+
+            // Reporting views (SQL Server, schema mart): an arrangement with its partners' names, and every council with its counts.
+            // Through EXEC because CREATE VIEW must open its batch, and the idempotent script wraps every statement in IF … BEGIN … END.
+            migrationBuilder.Sql("""
+                EXEC(N'
+                CREATE OR ALTER VIEW [mart].[vw_arrangement] AS
+                SELECT
+                    f.[arrangement_key],
+                    f.[arrangement_id],
+                    f.[reference],
+                    f.[title],
+                    s.[service_area],
+                    f.[category],
+                    CASE WHEN f.[start_date_key] > 0 THEN sd.[date] END AS [start_date],
+                    CASE WHEN f.[start_date_key] > 0 THEN sd.[financial_year] END AS [start_financial_year],
+                    CASE WHEN f.[end_date_key] > 0 THEN ed.[date] END AS [end_date],
+                    f.[status],
+                    f.[governance],
+                    f.[delivery_model],
+                    CASE WHEN f.[lead_authority_key] > 0 THEN la.[name] END AS [lead_authority],
+                    (SELECT STRING_AGG(CAST(a.[name] AS nvarchar(max)), N''; '') WITHIN GROUP (ORDER BY a.[name])
+                       FROM [mart].[bridge_arrangement_partner] AS b
+                       JOIN [mart].[dim_authority] AS a ON a.[authority_key] = b.[authority_key]
+                      WHERE b.[arrangement_key] = f.[arrangement_key]) AS [partners],
+                    f.[partner_count],
+                    f.[council_count],
+                    f.[is_cross_tier],
+                    f.[is_cross_sector],
+                    f.[max_partner_distance_km],
+                    f.[annual_savings_gbp],
+                    f.[savings_to_date_gbp]
+                FROM [mart].[fact_arrangement] AS f
+                JOIN [mart].[dim_service_area] AS s ON s.[service_area_key] = f.[service_area_key]
+                JOIN [mart].[dim_date] AS sd ON sd.[date_key] = f.[start_date_key]
+                JOIN [mart].[dim_date] AS ed ON ed.[date_key] = f.[end_date_key]
+                JOIN [mart].[dim_authority] AS la ON la.[authority_key] = f.[lead_authority_key]
+                ');
+                """);
+            migrationBuilder.Sql("""
+                EXEC(N'
+                CREATE OR ALTER VIEW [mart].[vw_council_sharing] AS
+                SELECT
+                    c.[authority_key],
+                    c.[authority_code],
+                    c.[name],
+                    c.[authority_type],
+                    c.[tier_level],
+                    c.[region],
+                    c.[nation],
+                    c.[existed_to],
+                    COUNT(DISTINCT f.[arrangement_key]) AS [arrangement_count],
+                    COUNT(DISTINCT CASE WHEN b.[is_lead] = 1 THEN f.[arrangement_key] END) AS [lead_count],
+                    COUNT(DISTINCT CASE WHEN f.[status] = N''Live'' THEN f.[arrangement_key] END) AS [live_count],
+                    COUNT(DISTINCT CASE WHEN f.[category] = N''Front office'' THEN f.[arrangement_key] END) AS [front_office_count],
+                    COUNT(DISTINCT CASE WHEN f.[is_cross_tier] = 1 THEN f.[arrangement_key] END) AS [cross_tier_count]
+                FROM [mart].[dim_authority] AS c
+                JOIN [mart].[dim_authority] AS v ON v.[authority_code] = c.[authority_code]
+                LEFT JOIN [mart].[bridge_arrangement_partner] AS b ON b.[authority_key] = v.[authority_key]
+                LEFT JOIN [mart].[fact_arrangement] AS f ON f.[arrangement_key] = b.[arrangement_key]
+                WHERE c.[is_current] = 1 AND c.[sector] = N''council''
+                GROUP BY c.[authority_key], c.[authority_code], c.[name], c.[authority_type], c.[tier_level], c.[region], c.[nation], c.[existed_to]
+                ');
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP VIEW IF EXISTS [mart].[vw_council_sharing];");
+            migrationBuilder.Sql("DROP VIEW IF EXISTS [mart].[vw_arrangement];");
+
             migrationBuilder.DropTable(
                 name: "bridge_arrangement_partner",
                 schema: "mart");
@@ -540,6 +709,10 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "refresh_run",
+                schema: "mart");
+
+            migrationBuilder.DropTable(
+                name: "review_name",
                 schema: "mart");
 
             migrationBuilder.DropTable(

@@ -1,0 +1,108 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SharedServicesPipeline.DataMart.Entities;
+using SharedServicesPipeline.Pipeline.Reference;
+
+namespace SharedServicesPipeline.DataMart.Loading;
+
+/// <summary>
+/// Keeps review_name in step with the rows still held: one row per name (canonicalised), how many held rows name it,
+/// when it was first and last seen, and the matcher's top three candidates. A name the matcher now resolves, or that no
+/// held row names any more, is marked resolved.
+/// </summary>
+internal static class ReviewNameList
+{
+    public const string Open = "open";
+    public const string Resolved = "resolved";
+
+    /// <param name="rescore">Name keys to match again (a load's new names); null matches every open name again (a refresh, after aliases may have changed).</param>
+    public static async Task SyncAsync(MartDbContext db, IAuthorityMatcher matcher, DateTimeOffset now, IReadOnlySet<string>? rescore, CancellationToken cancellationToken)
+    {
+        var held = await db.HeldRows.Where(h => h.State == HeldRowStates.Held)
+            .Select(h => new { h.UnresolvedNames, h.HeldAt }).ToListAsync(cancellationToken);
+        var names = held
+            .SelectMany(h => SplitNames(h.UnresolvedNames).Select(name => (Name: name, h.HeldAt)))
+            .GroupBy(n => KeyOf(n.Name), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0)
+            .ToDictionary(g => g.Key, g => (g.First().Name, Count: g.Count(), First: g.Min(n => n.HeldAt), Last: g.Max(n => n.HeldAt)), StringComparer.Ordinal);
+        var rows = (await db.ReviewNames.ToListAsync(cancellationToken)).ToDictionary(r => r.NameKey, StringComparer.Ordinal);
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, seen) in names)
+        {
+            rows.TryGetValue(key, out var row);
+            var match = row is null || rescore is null || rescore.Contains(key) || row.Status != Open ? matcher.Match(seen.Name) : null;
+            if (match is { IsResolved: true })
+            {
+                continue; // an alias now resolves it: the next refresh loads its rows
+            }
+
+            if (row is null)
+            {
+                row = new ReviewName { NameKey = key, Name = Truncate(seen.Name, 400)!, Status = Open, FirstSeenAt = seen.First, LastSeenAt = seen.Last };
+                db.ReviewNames.Add(row);
+                rows[key] = row;
+            }
+
+            open.Add(key);
+            row.Occurrences = seen.Count;
+            row.FirstSeenAt = seen.First < row.FirstSeenAt ? seen.First : row.FirstSeenAt;
+            row.LastSeenAt = seen.Last > row.LastSeenAt ? seen.Last : row.LastSeenAt;
+            row.Status = Open;
+            row.ResolvedAt = null;
+            if (match is not null)
+            {
+                SetCandidates(row, match.Candidates.OrderByDescending(c => c.Score).Take(3).ToList());
+            }
+        }
+
+        foreach (var row in rows.Values.Where(r => r.Status == Open && !open.Contains(r.NameKey)))
+        {
+            row.Status = Resolved;
+            row.Occurrences = 0;
+            row.ResolvedAt = now;
+        }
+    }
+
+    /// <summary>Canonical form of a name for grouping: case, accents, punctuation, "&amp;"/"and" and spacing do not matter.</summary>
+    public static string KeyOf(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var space = false;
+        foreach (var c in name.Normalize(NormalizationForm.FormKD).ToLowerInvariant().Replace("&", " and ", StringComparison.Ordinal))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(c);
+                space = false;
+            }
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                space = true;
+            }
+        }
+
+        return Truncate(builder.ToString(), 400)!;
+    }
+
+    private static IEnumerable<string> SplitNames(string names) =>
+        names.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void SetCandidates(ReviewName row, IReadOnlyList<MatchCandidate> candidates)
+    {
+        (row.Candidate1Code, row.Candidate1Name, row.Candidate1Score) = Candidate(candidates, 0);
+        (row.Candidate2Code, row.Candidate2Name, row.Candidate2Score) = Candidate(candidates, 1);
+        (row.Candidate3Code, row.Candidate3Name, row.Candidate3Score) = Candidate(candidates, 2);
+    }
+
+    private static (string?, string?, double?) Candidate(IReadOnlyList<MatchCandidate> candidates, int index) =>
+        index < candidates.Count
+            ? (Truncate(candidates[index].Authority.Code, 64), Truncate(candidates[index].Authority.Name, 200), Math.Round(candidates[index].Score, 3))
+            : (null, null, null);
+
+    private static string? Truncate(string? text, int length) => text is not null && text.Length > length ? text[..length] : text;
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Tests.Support;
+using static SharedServicesPipeline.Tests.Support.WorkbookBuilder;
+
+namespace SharedServicesPipeline.Tests.Mart;
+
+/// <summary>
+/// A load's cost must not grow with the mart: it finds existing arrangements through the identity index, and its data
+/// tests read only the facts it touched. Proven from SQLite's query plans, not from timings (those live in bench/).
+/// </summary>
+public sealed class LoadScalingTests
+{
+    [Fact]
+    public async Task Existing_arrangements_are_looked_up_through_the_identity_index_not_by_scanning_the_facts()
+    {
+        var plans = new QueryPlanRecorder(sql => sql.Contains("\"identity_key\" IN", StringComparison.Ordinal) || sql.Contains("\"identity_key\" = ", StringComparison.Ordinal));
+        await using var mart = await RegisterMart.CreateAsync(configure: services =>
+            services.ConfigureDbContext<SqliteMartDbContext>(options => options.AddInterceptors(plans)));
+        await mart.IngestAsync(SubmissionCsv.Build(Row("Shared legal", "Breckland District Council; South Holland District Council", start: "01/04/2011")), "one.csv");
+
+        var lookups = plans.Plans.Where(p => p.Contains("fact_arrangement", StringComparison.Ordinal) || p.Contains("IX_fact_arrangement", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lookups);
+        Assert.All(lookups, plan =>
+        {
+            Assert.Contains("IX_fact_arrangement_identity_key", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN f ", plan + " ", StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Data_tests_after_a_load_read_the_facts_it_touched_through_the_submission_index()
+    {
+        var plans = new QueryPlanRecorder(sql => sql.Contains("FROM \"fact_arrangement\" AS \"f\"", StringComparison.Ordinal) && sql.Contains("\"submission_key\" = ", StringComparison.Ordinal));
+        await using var mart = await RegisterMart.CreateAsync(configure: services =>
+            services.ConfigureDbContext<SqliteMartDbContext>(options => options.AddInterceptors(plans)));
+        await mart.IngestAsync(SubmissionCsv.Build(Row("Shared legal", "Breckland District Council; South Holland District Council", start: "01/04/2011")), "one.csv");
+
+        Assert.NotEmpty(plans.Plans);
+        Assert.All(plans.Plans, plan => Assert.Contains("INDEX IX_fact_arrangement_submission_key", plan, StringComparison.Ordinal));
+    }
+}
