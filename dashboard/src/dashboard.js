@@ -139,7 +139,7 @@
     }
     return [...byCategory.entries()].map(([category, data]) => ({
       id: 'links-' + category, name: category, type: 'lines', coordinateSystem: 'cartesian2d', data, z: 2,
-      lineStyle: { color: colourOf(category), width: 1.6, opacity: 0.7 }, emphasis: { lineStyle: { width: 3.5, opacity: 1 } },
+      lineStyle: { color: colourOf(category), width: 2, opacity: 0.75 }, emphasis: { lineStyle: { width: 3.5, opacity: 1 } },
     }));
   }
 
@@ -167,10 +167,10 @@
       xAxis: { type: 'value', show: false, scale: true },
       yAxis: { type: 'value', show: false, scale: true },
       series: [
-        { id: 'councils', name: 'Councils', type: 'scatter', symbolSize: 4, z: 1, itemStyle: { color: '#b8c2cc' },
+        { id: 'councils', name: 'Councils', type: 'scatter', symbolSize: 5, z: 1, itemStyle: { color: '#b8c2cc' },
           data: others.map((p) => ({ value: point(p), place: p })) },
         ...links(),
-        { id: 'partners', name: 'Partners', type: 'scatter', symbolSize: 7, z: 3, itemStyle: { color: '#1d2733', borderColor: '#fff', borderWidth: 0.8 },
+        { id: 'partners', name: 'Partners', type: 'scatter', symbolSize: 8, z: 3, itemStyle: { color: '#1d2733', borderColor: '#fff', borderWidth: 0.8 },
           data: partners.map((p) => ({ value: point(p), name: p.code, place: p })) },
       ],
     });
