@@ -156,6 +156,30 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
     }
 
     [Fact]
+    public async Task Hovering_a_link_shows_its_arrangement_and_clicking_it_filters_the_table_to_it()
+    {
+        await using var opened = await _published.Chromium.OpenAsync(_published.Path);
+        // The midpoint of the line between The Highland Council and The Moray Council, as ECharts drew it.
+        var pixel = await opened.Page.EvaluateAsync<double[]>("""
+            () => {
+              const chart = echarts.getInstanceByDom(document.getElementById('map'));
+              const marks = chart.getOption().series.find(s => s.id === 'partners').data;
+              const [a, b] = ['S12000017', 'S12000020'].map(code => chart.convertToPixel({ seriesId: 'partners' }, marks.find(d => d.name === code).value));
+              return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+            }
+            """);
+        var box = (await opened.Page.Locator("#map").BoundingBoxAsync())!;
+
+        await opened.Page.Mouse.MoveAsync((float)(box.X + pixel[0]), (float)(box.Y + pixel[1]));
+        await Assertions.Expect(opened.Page.Locator("#map")).ToContainTextAsync("Highland and Moray customer contact");
+        await Assertions.Expect(opened.Page.Locator("#map")).ToContainTextAsync("Customer contact centre · Front office · Scottish–Scottish");
+        await opened.Page.Mouse.ClickAsync((float)(box.X + pixel[0]), (float)(box.Y + pixel[1]));
+
+        Assert.Equal("Map: Highland and Moray customer contact", await opened.Page.Locator("#filter-text").TextContentAsync());
+        Assert.Equal(1, await opened.Page.Locator("#arrangements tbody tr").CountAsync());
+    }
+
+    [Fact]
     public async Task Clicking_a_column_heading_sorts_the_table_and_clicking_again_reverses_it()
     {
         await using var opened = await _published.Chromium.OpenAsync(_published.Path);

@@ -18,7 +18,8 @@ public sealed partial class DashboardArtifact : IPublishedArtifact
         var html = DashboardPage.Render(model, DashboardAssets.BuiltIn);
         var bytes = Encoding.UTF8.GetBytes(html);
         LogBuilt(context.RunId, model.Headline.Arrangements, model.Places.Count(p => p.IsPartner), bytes.Length);
-        return Task.FromResult<IReadOnlyList<PublishedFile>>([new PublishedFile(FileName, bytes)]);
+        // Rows: the arrangements it shows, so the manifest and `ssp refresh` say how much the page carries.
+        return Task.FromResult<IReadOnlyList<PublishedFile>>([new PublishedFile(FileName, bytes, Rows: model.Headline.Arrangements)]);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard for run {RunId}: {Arrangements} arrangements, {Partners} partners on the map, {Bytes} bytes")]
