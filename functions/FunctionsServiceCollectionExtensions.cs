@@ -23,6 +23,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<IExtractStore, BlobExtractStore>();
         services.AddSingleton<IReportSink, BlobReportSink>();
         services.AddScoped<BlobSubmissionProcessor>();
+        services.AddScoped<StaticWebsitePublisher>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Validation;
@@ -24,6 +25,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddScoped<SubmissionIngestor>();
         services.TryAddScoped<ExtractPublisher>();
         services.TryAddScoped<Loading.HeldRowResolver>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());
         services.TryAddScoped<ExtractRefresher>();
         return services;
     }

@@ -11,4 +11,7 @@ public sealed class StorageOptions
     public string Reports { get; set; } = "reports";
     public string Extracts { get; set; } = "extracts";
     public string Reference { get; set; } = "reference";
+
+    /// <summary>The static website's container, where every refresh copies dashboard.html.</summary>
+    public string Website { get; set; } = "$web";
 }

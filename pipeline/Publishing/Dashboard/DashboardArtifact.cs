@@ -1,0 +1,27 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+
+/// <summary>Publishes dashboard.html with every run: the headline figures, charts, map and table from the run's tables.</summary>
+public sealed partial class DashboardArtifact : IPublishedArtifact
+{
+    public const string FileName = "dashboard.html";
+
+    private readonly ILogger<DashboardArtifact> _logger;
+
+    public DashboardArtifact(ILogger<DashboardArtifact> logger) => _logger = logger;
+
+    public Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
+    {
+        var model = DashboardModelBuilder.Build(tables, context);
+        var html = DashboardPage.Render(model, DashboardAssets.BuiltIn);
+        var bytes = Encoding.UTF8.GetBytes(html);
+        LogBuilt(context.RunId, model.Headline.Arrangements, model.Places.Count(p => p.IsPartner), bytes.Length);
+        // Rows: the arrangements it shows, so the manifest and `ssp refresh` say how much the page carries.
+        return Task.FromResult<IReadOnlyList<PublishedFile>>([new PublishedFile(FileName, bytes, Rows: model.Headline.Arrangements)]);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard for run {RunId}: {Arrangements} arrangements, {Partners} partners on the map, {Bytes} bytes")]
+    private partial void LogBuilt(string runId, int arrangements, int partners, int bytes);
+}
