@@ -20,7 +20,7 @@ internal sealed class FaultyLoader(MartLoader inner, FaultPlan plan) : ISubmissi
     public static void Install(IServiceCollection services, FaultPlan plan)
     {
         services.AddSingleton(plan);
-        services.AddScoped(sp => new MartLoader(sp.GetRequiredService<MartDbContext>(), TimeProvider.System, sp.GetRequiredService<ILogger<MartLoader>>()));
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<MartLoader>(sp));
         services.AddScoped<ISubmissionLoader>(sp => new FaultyLoader(sp.GetRequiredService<MartLoader>(), sp.GetRequiredService<FaultPlan>()));
     }
 }
