@@ -77,7 +77,7 @@
       grid: [{ left: 150, width: '30%', top: 24, bottom: 24 }, { right: 16, width: '30%', top: 24, bottom: 24 }],
       xAxis: [
         { gridIndex: 0, type: 'value', name: 'Arrangements', nameLocation: 'middle', nameGap: 22, minInterval: 1 },
-        { gridIndex: 1, type: 'value', name: 'Annual savings', nameLocation: 'middle', nameGap: 22, axisLabel: { formatter: shortMoney } },
+        { gridIndex: 1, type: 'value', name: 'Annual savings', nameLocation: 'middle', nameGap: 22, splitNumber: 3, axisLabel: { formatter: shortMoney, hideOverlap: true } },
       ],
       yAxis: [
         { gridIndex: 0, type: 'category', data: names, axisLabel: { width: 140, overflow: 'truncate' } },
