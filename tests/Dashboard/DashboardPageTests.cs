@@ -94,7 +94,7 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
         var unplaced = await _published.Mart.QueryAsync(db => db.ArrangementPartners
             .Join(db.Authorities, p => p.AuthorityKey, a => a.AuthorityKey, (p, a) => a)
             .Where(a => a.Latitude == null).Select(a => a.AuthorityCode).Distinct().ToListAsync());
-        Assert.Contains("E10000021", unplaced); // Northamptonshire County Council, abolished: no point in the register
+        Assert.Contains("police:essex", unplaced); // a police force has no point in the register, so no mark
 
         await using var opened = await _published.Chromium.OpenAsync(_published.Path);
         var marks = await opened.Page.EvaluateAsync<string[]>(

@@ -9,8 +9,8 @@ using SharedServicesPipeline.Tests.Support;
 namespace SharedServicesPipeline.Tests.Dashboard;
 
 /// <summary>
-/// A mart holding tests/TestData/Dashboard: every UK council as the register and sixteen arrangements loaded through the
-/// mart's own loader, so derived columns are the mart's. Independent of the built-in register and the name matcher.
+/// A mart holding the built-in register and the sixteen arrangements of tests/TestData/Dashboard, loaded through the
+/// mart's own loader so derived columns are the mart's. Independent of the name matcher.
 /// </summary>
 internal static class DashboardTestData
 {
@@ -19,7 +19,7 @@ internal static class DashboardTestData
     public static async Task<TestMart> CreateMartAsync()
     {
         var authorities = ReadAuthorities();
-        var mart = await TestMart.CreateAsync(services => services.AddSingleton(new AuthorityRegister(authorities)));
+        var mart = await TestMart.CreateAsync();
         var byCode = authorities.ToDictionary(a => a.Code, StringComparer.OrdinalIgnoreCase);
         var arrangements = ReadArrangements(byCode);
         await using (var scope = mart.Services.CreateAsyncScope())
@@ -32,32 +32,8 @@ internal static class DashboardTestData
         return mart;
     }
 
-    private static List<Authority> ReadAuthorities()
-    {
-        using var reader = new StreamReader(Path.Combine(Folder, "authorities.csv"));
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        var result = new List<Authority>();
-        foreach (var row in csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>())
-        {
-            string? Text(string name) => row[name] is string s && s.Length > 0 ? s : null;
-            result.Add(new Authority
-            {
-                Code = Text("code")!,
-                Name = Text("name")!,
-                Type = Enum.Parse<AuthorityType>(Text("authority_type")!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
-                Tier = Enum.Parse<TierLevel>(Text("tier_level")!, ignoreCase: true),
-                Sector = Enum.Parse<Sector>(Text("sector")!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
-                Region = Text("region"),
-                Nation = Text("nation"),
-                ValidFrom = Text("valid_from") is { } from ? DateOnly.Parse(from, CultureInfo.InvariantCulture) : null,
-                ValidTo = Text("valid_to") is { } to ? DateOnly.Parse(to, CultureInfo.InvariantCulture) : null,
-                Latitude = Text("latitude") is { } lat ? double.Parse(lat, CultureInfo.InvariantCulture) : null,
-                Longitude = Text("longitude") is { } lon ? double.Parse(lon, CultureInfo.InvariantCulture) : null,
-            });
-        }
-
-        return result;
-    }
+    // The project's own register: the public register under ../shared is for verifying ours, never copied in.
+    private static List<Authority> ReadAuthorities() => [.. AuthorityRegister.BuiltIn.Authorities];
 
     private static List<ArrangementRecord> ReadArrangements(Dictionary<string, Authority> byCode)
     {
@@ -83,11 +59,17 @@ internal static class DashboardTestData
                 Status = Text("status"),
                 AnnualSavings = Text("annual_savings") is { } annual ? decimal.Parse(annual, CultureInfo.InvariantCulture) : null,
                 SavingsToDate = Text("savings_to_date") is { } toDate ? decimal.Parse(toDate, CultureInfo.InvariantCulture) : null,
-                Partners = [.. Text("partners")!.Split(';').Select(code => byCode[code])],
+                Partners = [.. Text("partners")!.Split(';').Select(code => byCode.GetValueOrDefault(code) ?? Body(code))],
                 Lead = Text("lead") is { } lead ? byCode[lead] : null,
             });
         }
 
         return result;
     }
+
+    // Police, fire and health partners are named, as councils write them; the matcher knows them as bodies.
+    private static Authority Body(string name) =>
+        AuthorityMatcher.CreateBuiltIn().Match(name) is { Status: MatchStatus.Body, Authority: { } body }
+            ? body
+            : throw new InvalidOperationException($"'{name}' in the dashboard test data is neither a register code nor a known public body.");
 }
