@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Reporting;
 
 namespace SharedServicesPipeline.Cli;
@@ -28,6 +29,9 @@ internal static class CliHost
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)
             .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
         services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        var matcher = ReferenceOverrides.Load(paths);
+        services.AddSingleton(matcher.Register);
+        services.AddSingleton<IAuthorityMatcher>(matcher);
         services.AddSharedServicesPipeline(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddSingleton<IExtractStore>(new LocalExtractStore(paths.Extracts));

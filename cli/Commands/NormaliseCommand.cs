@@ -29,7 +29,7 @@ internal static class NormaliseCommand
                 return ExitCodes.Usage;
             }
 
-            var matcher = AuthorityMatcher.CreateBuiltIn();
+            var matcher = ReferenceOverrides.Load(CommonOptions.PathsFrom(result));
             await using var csv = new CsvWriter(Console.Out, CultureInfo.InvariantCulture, leaveOpen: true);
             foreach (var header in new[] { "input", "status", "authority_code", "authority_name", "sector", "confidence" })
             {

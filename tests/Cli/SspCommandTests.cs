@@ -70,4 +70,22 @@ public sealed class SspCommandTests
         var (exit, _, _) = await SspProcess.RunAsync(work.Path, "frobnicate");
         Assert.Equal(64, exit);
     }
+
+    [Fact]
+    public async Task Normalise_prints_csv_and_an_operator_alias_in_the_reference_folder_is_used()
+    {
+        using var work = new TempFolder();
+        var reference = Directory.CreateDirectory(Path.Combine(work.Path, "data", "reference")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(reference, "aliases.csv"), "alias,codes,kind,note\nBorsetshire Shared Services,E10000012;E07000066,group,test alias\n");
+
+        var (exit, output, error) = await SspProcess.RunAsync(work.Path, "normalise", "Essex CC", "Borsetshire Shared Services", "Essex Police", "Ambridge DC");
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("input,status,authority_code,authority_name,sector,confidence", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("Essex CC,matched,E10000012,Essex County Council,council,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Borsetshire Shared Services,matched,E07000066,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Essex Police,body,", StringComparison.Ordinal) && l.Contains(",police,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Ambridge DC,unmatched,", StringComparison.Ordinal));
+    }
 }
