@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.DataMart;
 
 public static class MartServiceCollectionExtensions
 {
-    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader and extract source.</summary>
+    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader, extract source and refresh log.</summary>
     public static IServiceCollection AddSharedServicesMart(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MartOptions>().Bind(configuration.GetSection(MartOptions.Section));
@@ -35,6 +35,7 @@ public static class MartServiceCollectionExtensions
         });
         services.AddScoped<ISubmissionLoader, MartLoader>();
         services.AddScoped<IExtractSource, MartExtractSource>();
+        services.AddScoped<IRefreshLog, MartRefreshLog>();
         services.AddScoped<MartInitializer>();
         return services;
     }
