@@ -31,7 +31,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public BlobServiceClient Blobs { get; }
 
-    public static async Task<FunctionsHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<FunctionsHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var folder = new TempFolder("ssp-fn-");
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
@@ -62,6 +62,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSharedServicesFunctions(configuration);
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
