@@ -36,7 +36,7 @@ public sealed partial class PowerBiDatasetRefresh : IPublishNotifier
 
     public async Task<string?> NotifyAsync(ExtractManifest manifest, CancellationToken cancellationToken)
     {
-        if (!_options.Enabled)
+        if (!_options.IsOn)
         {
             return null;
         }

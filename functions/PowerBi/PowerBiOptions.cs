@@ -9,7 +9,14 @@ public sealed class PowerBiOptions
 {
     public const string Section = "PowerBI";
 
-    public bool Enabled { get; set; }
+    /// <summary>
+    /// True or false to say so; unset, it is on exactly when both ids are set (infra/ passes empty ids to mean off).
+    /// Nothing configured means off.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Whether the refresh is asked for, from <see cref="Enabled"/> and the ids.</summary>
+    public bool IsOn => Enabled ?? (!string.IsNullOrWhiteSpace(WorkspaceId) && !string.IsNullOrWhiteSpace(DatasetId));
 
     /// <summary>The workspace (group) id, a GUID from the workspace's address.</summary>
     public string? WorkspaceId { get; set; }

@@ -52,14 +52,34 @@ public sealed class PowerBiDatasetRefreshTests
     public async Task Power_BI_is_off_by_default_and_never_called()
     {
         await using var api = await FakePowerBiApi.StartAsync(StatusCodes.Status202Accepted);
-        var settings = Enabled(api);
-        settings.Remove("PowerBI:Enabled");
-        await using var services = Compose(settings);
+        await using var services = Compose(new Dictionary<string, string?> { ["PowerBI:ApiBaseAddress"] = api.BaseAddress.ToString() });
 
         var notice = await services.GetRequiredService<IPublishNotifier>().NotifyAsync(Manifest(), CancellationToken.None);
 
         Assert.Null(notice);
         Assert.Empty(api.Requests);
+    }
+
+    [Theory]
+    [InlineData("false", Workspace, Dataset, false)]
+    [InlineData(null, Workspace, Dataset, true)] // infra/ sets the ids, or leaves them empty for off
+    [InlineData(null, "", "", false)]
+    [InlineData("true", Workspace, Dataset, true)]
+    public async Task Power_BI_is_called_only_when_switched_on_or_given_both_ids_without_a_switch(string? enabled, string workspace, string dataset, bool called)
+    {
+        await using var api = await FakePowerBiApi.StartAsync(StatusCodes.Status202Accepted);
+        await using var services = Compose(new Dictionary<string, string?>
+        {
+            ["PowerBI:Enabled"] = enabled,
+            ["PowerBI:WorkspaceId"] = workspace,
+            ["PowerBI:DatasetId"] = dataset,
+            ["PowerBI:ApiBaseAddress"] = api.BaseAddress.ToString(),
+        });
+
+        var notice = await services.GetRequiredService<IPublishNotifier>().NotifyAsync(Manifest(), CancellationToken.None);
+
+        Assert.Equal(called, notice is not null);
+        Assert.Equal(called ? 1 : 0, api.Requests.Count);
     }
 
     [Fact]
