@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClosedXML.Excel;
+using SharedServicesPipeline.Cli;
 using SharedServicesPipeline.Cli.Commands;
 using SharedServicesPipeline.Pipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
@@ -10,11 +11,11 @@ namespace SharedServicesPipeline.Tests.Extracts;
 public sealed class DemoTests
 {
     [Fact]
-    public async Task Demo_publishes_the_compendium_workbook_the_map_and_parquet_beside_the_csvs()
+    public async Task Demo_publishes_the_compendium_workbook_the_map_and_parquet_beside_the_csvs_and_refresh_exits_by_outcome()
     {
         using var folder = new TempFolder("ssp-demo-");
         var extracts = folder.File("extracts");
-        var root = new RootCommand { SharedServicesPipeline.Cli.CommonOptions.Database, SharedServicesPipeline.Cli.CommonOptions.Output, DemoCommand.Create() };
+        var root = new RootCommand { CommonOptions.Database, CommonOptions.Output, DemoCommand.Create(), RefreshCommand.Create() };
 
         var exit = await root.Parse(["demo", "--db", folder.File("mart.db"), "--out", extracts, "--samples", RepositoryPaths.Samples]).InvokeAsync();
 
@@ -34,8 +35,28 @@ public sealed class DemoTests
             Assert.Equal(arrangements, workbook.Worksheet("Summary").Cell(4, 2).GetValue<int>());
         }
 
-        using var geojson = JsonDocument.Parse(await File.ReadAllBytesAsync(run.PathOf(ArrangementsGeoJson.FileName)));
-        Assert.Equal("FeatureCollection", geojson.RootElement.GetProperty("type").GetString());
-        Assert.Equal(run.Manifest.RunId, geojson.RootElement.GetProperty("run_id").GetString());
+        using (var geojson = JsonDocument.Parse(await File.ReadAllBytesAsync(run.PathOf(ArrangementsGeoJson.FileName))))
+        {
+            Assert.Equal("FeatureCollection", geojson.RootElement.GetProperty("type").GetString());
+            Assert.Equal(run.Manifest.RunId, geojson.RootElement.GetProperty("run_id").GetString());
+        }
+
+        string[] refresh = ["refresh", "--db", folder.File("mart.db"), "--out", extracts];
+        Assert.Equal(ExitCodes.Success, await root.Parse(refresh).InvokeAsync()); // no change: still a success
+        Assert.Equal(run.Manifest.RunId, PublishedRun.Latest(extracts).Manifest.RunId);
+
+        await using (await new LocalExtractStore(extracts).TryLockAsync(CancellationToken.None))
+        {
+            // Only the CLI reads SSP_ settings, and only this class runs it.
+            Environment.SetEnvironmentVariable("SSP_Publish__LockWait", "00:00:00");
+            try
+            {
+                Assert.Equal(ExitCodes.Busy, await root.Parse(refresh).InvokeAsync());
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("SSP_Publish__LockWait", null);
+            }
+        }
     }
 }
