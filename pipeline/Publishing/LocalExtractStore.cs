@@ -96,8 +96,10 @@ public sealed class LocalExtractStore : IExtractStore
         }
     }
 
-    // ERROR_SHARING_VIOLATION (32) and ERROR_LOCK_VIOLATION (33), which .NET also reports for a lock held on Unix.
-    private static bool IsSharingViolation(IOException ex) => (ex.HResult & 0xFFFF) is 32 or 33;
+    // Windows reports ERROR_SHARING_VIOLATION (32) or ERROR_LOCK_VIOLATION (33); on Unix .NET reports flock's errno,
+    // EWOULDBLOCK (11 on Linux, 35 on macOS).
+    private static bool IsSharingViolation(IOException ex) =>
+        OperatingSystem.IsWindows() ? (ex.HResult & 0xFFFF) is 32 or 33 : ex.HResult == (OperatingSystem.IsMacOS() ? 35 : 11);
 
     private sealed class FileRefreshLock(FileStream stream) : IRefreshLock
     {
