@@ -12,8 +12,11 @@ internal static class ExitCodes
     /// <summary>At least one file was rejected as a whole (not a spreadsheet, no header row, …).</summary>
     public const int FileRejected = 2;
 
-    /// <summary>A fault: the database or a folder could not be used. Safe to run again.</summary>
+    /// <summary>A fault: the database or a folder could not be used, or a refresh failed. Safe to run again.</summary>
     public const int Fault = 3;
+
+    /// <summary>Another refresh was running and did not finish within the wait: nothing done. Try again later.</summary>
+    public const int Busy = 4;
 
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 64;
@@ -23,7 +26,8 @@ internal static class ExitCodes
           0   success: every row loaded (or nothing to do)
           1   done, but some rows were rejected or held for review (see the reports)
           2   a file was rejected as a whole (see its report)
-          3   fault (database or folder unavailable); safe to run again
+          3   fault (database or folder unavailable, or a refresh failed: the previous extracts stay); safe to run again
+          4   another refresh is running (refresh waited, then did nothing); try again later
           64  usage error
         """;
 }

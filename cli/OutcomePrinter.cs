@@ -29,16 +29,38 @@ internal static class OutcomePrinter
         output.WriteLine($"  Report: {Path.Combine(reportsFolder, outcome.SubmissionId)}");
     }
 
+    /// <summary>Prints the run record of a refresh: what happened, its files and where to look.</summary>
     public static void Print(TextWriter output, RefreshOutcome outcome, string extractsFolder)
     {
-        output.WriteLine($"{outcome.Message} ({outcome.Duration.TotalMilliseconds:0} ms)");
+        output.WriteLine(outcome.Message);
+        output.WriteLine($"  Refresh {outcome.RunId}: {outcome.Outcome}, started {outcome.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, {outcome.DurationMs:0} ms");
+        if (outcome.Status is RefreshStatus.Busy)
+        {
+            return;
+        }
+
+        output.WriteLine($"  Latest run: {outcome.LatestRunId ?? "none"}, watermark {outcome.Watermark ?? "none"}, {outcome.Files.Count} files, {outcome.Rows:N0} table rows");
         foreach (var file in outcome.Files)
         {
-            output.WriteLine($"  {file.Name,-36} {file.Rows,8:N0} rows");
+            output.WriteLine(file.Table.Length > 0
+                ? $"    {file.Name,-40} {file.Rows,8:N0} rows"
+                : $"    {file.Name,-40} {file.Bytes,8:N0} bytes");
+        }
+
+        foreach (var notice in outcome.Notices)
+        {
+            output.WriteLine($"  {notice}");
         }
 
         output.WriteLine($"  Extracts: {Path.GetFullPath(extractsFolder)}");
     }
+
+    public static int ExitCodeOf(RefreshOutcome outcome) => outcome.Status switch
+    {
+        RefreshStatus.Busy => ExitCodes.Busy,
+        RefreshStatus.Failed => ExitCodes.Fault,
+        _ => ExitCodes.Success,
+    };
 
     public static int ExitCodeOf(IEnumerable<SubmissionOutcome> outcomes)
     {

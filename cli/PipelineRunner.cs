@@ -32,10 +32,10 @@ internal sealed class PipelineRunner : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>().IngestAsync(input, cancellationToken);
     }
 
-    public async Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken)
+    public async Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken, bool force = false)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ExtractRefresher>().RefreshAsync(cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ExtractRefresher>().RefreshAsync(force, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.DataMart;
 
 public static class MartServiceCollectionExtensions
 {
-    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader, held-row store and extract source.</summary>
+    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader, held-row store, extract source and refresh log.</summary>
     public static IServiceCollection AddSharedServicesMart(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MartOptions>().Bind(configuration.GetSection(MartOptions.Section));
@@ -36,6 +36,7 @@ public static class MartServiceCollectionExtensions
         services.AddScoped<ISubmissionLoader, MartLoader>();
         services.AddScoped<IHeldRowStore, MartHeldRowStore>();
         services.AddScoped<IExtractSource, MartExtractSource>();
+        services.AddScoped<IRefreshLog, MartRefreshLog>();
         services.AddScoped<MartInitializer>();
         return services;
     }

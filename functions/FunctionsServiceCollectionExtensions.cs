@@ -3,6 +3,7 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Functions.PowerBi;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Publishing;
@@ -21,6 +22,9 @@ public static class FunctionsServiceCollectionExtensions
         // Registered once, through Microsoft.Extensions.Azure, from the same setting the trigger uses.
         services.AddAzureClients(clients => clients.AddClient<BlobServiceClient, BlobClientOptions>((_, _, _) => BlobServiceClientFactory.Create(configuration)));
         services.AddSingleton<IExtractStore, BlobExtractStore>();
+        services.AddOptions<ExtractLinkOptions>().Bind(configuration.GetSection(ExtractLinkOptions.Section));
+        services.AddSingleton<ExtractLinks>();
+        services.AddPowerBiDatasetRefresh(configuration);
         services.AddSingleton<IReportSink, BlobReportSink>();
         services.AddScoped<BlobSubmissionProcessor>();
         services.AddScoped<StaticWebsitePublisher>();

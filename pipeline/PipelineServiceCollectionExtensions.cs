@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IHeldRowStore</c>, <c>IExtractSource</c>) and stores.</summary>
+    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IHeldRowStore</c>, <c>IExtractSource</c>, <c>IRefreshLog</c>) and stores.</summary>
     public static IServiceCollection AddSharedServicesPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
@@ -27,6 +27,10 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddScoped<Loading.HeldRowResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());
         services.TryAddScoped<ExtractRefresher>();
+        // Published with every run, in this order after the CSVs.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, ParquetExtracts>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, CompendiumWorkbook>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, ArrangementsGeoJson>());
         return services;
     }
 }

@@ -44,11 +44,18 @@ internal static class DemoCommand
 
             var refresh = await runner.RefreshAsync(cancellationToken);
             OutcomePrinter.Print(Console.Out, refresh, paths.Extracts);
+            if (refresh.Status is not Pipeline.Publishing.RefreshStatus.Succeeded)
+            {
+                return OutcomePrinter.ExitCodeOf(refresh);
+            }
+
             Console.WriteLine();
             Console.WriteLine($"Demo done: {files.Count} submissions, {outcomes.Sum(o => o.RowsAccepted)} arrangements loaded, {outcomes.Sum(o => o.RowsRejected + o.RowsHeld)} rows sent back with reasons.");
             Console.WriteLine($"  Mart:     {Path.GetFullPath(paths.Database)}");
             Console.WriteLine($"  Extracts: {Path.GetFullPath(paths.Extracts)}");
             Console.WriteLine($"  Reports:  {Path.GetFullPath(paths.Reports)}");
+            Console.WriteLine($"  Workbook: {Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.CompendiumWorkbook.FileName))}");
+            Console.WriteLine($"  Map:      {Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.ArrangementsGeoJson.FileName))}");
             return ExitCodes.Success;
         });
         return command;

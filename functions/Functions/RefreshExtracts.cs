@@ -1,16 +1,25 @@
 using Microsoft.Azure.Functions.Worker;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Pipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
-/// <summary>The scheduled refresh (setting <c>RefreshSchedule</c>, NCRONTAB in UTC; default 02:00 nightly).</summary>
+/// <summary>
+/// The scheduled refresh (setting <c>RefreshSchedule</c>, NCRONTAB in UTC; default <c>0 0 2 * * *</c>, 02:00 UTC,
+/// which is 03:00 in British Summer Time). A failed refresh fails the invocation, so that monitoring sees it.
+/// </summary>
 public sealed class RefreshExtracts(ExtractRefresher refresher, StaticWebsitePublisher website)
 {
     [Function(nameof(RefreshExtracts))]
     public async Task Run([TimerTrigger("%RefreshSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        await refresher.RefreshAsync(cancellationToken);
+        var outcome = await refresher.RefreshAsync(cancellationToken);
+        if (outcome.Status == RefreshStatus.Failed)
+        {
+            throw new InvalidOperationException(outcome.Message);
+        }
+
         await website.PublishAsync(cancellationToken);
     }
 }

@@ -7,7 +7,11 @@ using SharedServicesPipeline.Pipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
-/// <summary><c>POST /api/refresh</c> (function key): the same refresh on demand; returns the run record.</summary>
+/// <summary>
+/// <c>POST /api/refresh</c> (function key): the same refresh on demand; returns the run record. 200 when it published
+/// or nothing changed, 409 when another refresh is running, 500 when it failed (the previous extracts stay).
+/// <c>?force=true</c> publishes a new run even when nothing changed.
+/// </summary>
 public sealed class RefreshNow(ExtractRefresher refresher, StaticWebsitePublisher website)
 {
     [Function(nameof(RefreshNow))]
@@ -15,8 +19,21 @@ public sealed class RefreshNow(ExtractRefresher refresher, StaticWebsitePublishe
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "refresh")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var outcome = await refresher.RefreshAsync(cancellationToken);
-        await website.PublishAsync(cancellationToken);
-        return new JsonResult(outcome, ManifestJson.Options);
+        var force = string.Equals(request.Query["force"], "true", StringComparison.OrdinalIgnoreCase);
+        var outcome = await refresher.RefreshAsync(force, cancellationToken);
+        if (outcome.Status != RefreshStatus.Failed && outcome.Status != RefreshStatus.Busy)
+        {
+            await website.PublishAsync(cancellationToken);
+        }
+
+        return new JsonResult(outcome, ManifestJson.Options)
+        {
+            StatusCode = outcome.Status switch
+            {
+                RefreshStatus.Busy => StatusCodes.Status409Conflict,
+                RefreshStatus.Failed => StatusCodes.Status500InternalServerError,
+                _ => StatusCodes.Status200OK,
+            },
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -5,14 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace SharedServicesPipeline.Pipeline.Publishing;
 
-/// <summary>Publishes the mart's extract tables as a new run, then makes it the latest (manifest last).</summary>
+/// <summary>
+/// Publishes the mart's extract tables as a new run under <c>runs/{runId}/</c> (CSV, then every artifact, then the
+/// manifest), then makes it the latest. When the latest run already holds the same tables from the same watermark,
+/// contract and generator, nothing is written: publishing is idempotent.
+/// </summary>
 public sealed partial class ExtractPublisher
 {
+    /// <summary>Who made the files, so that a new release republishes even when the data has not changed.</summary>
+    public static readonly string Generator = "SharedServicesPipeline " +
+        (typeof(ExtractPublisher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0");
+
     private readonly IExtractSource _source;
     private readonly IExtractStore _store;
     private readonly IEnumerable<IPublishedArtifact> _artifacts;
     private readonly PublishOptions _options;
-    private readonly TimeProvider _clock;
     private readonly ILogger<ExtractPublisher> _logger;
 
     public ExtractPublisher(
@@ -20,73 +28,112 @@ public sealed partial class ExtractPublisher
         IExtractStore store,
         IEnumerable<IPublishedArtifact> artifacts,
         IOptions<PublishOptions> options,
-        TimeProvider clock,
         ILogger<ExtractPublisher> logger)
     {
         _source = source;
         _store = store;
         _artifacts = artifacts;
         _options = options.Value;
-        _clock = clock;
         _logger = logger;
     }
 
-    public async Task<RefreshOutcome> PublishAsync(CancellationToken cancellationToken)
+    /// <summary>Publishes run <paramref name="runId"/> unless nothing changed since the latest run (or <paramref name="force"/>).</summary>
+    public async Task<PublishResult> PublishAsync(string runId, DateTimeOffset generatedAt, bool force, CancellationToken cancellationToken)
     {
-        var started = _clock.GetUtcNow();
-        var runId = started.ToString("yyyyMMdd'T'HHmmssfff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var watermark = await _source.ReadWatermarkAsync(cancellationToken);
         var tables = await _source.ReadTablesAsync(cancellationToken);
+        var csvs = tables.Select(t => (Table: t, Name: t.Name + ".csv", Content: CsvExtractWriter.Write(t))).ToList();
+        var previous = await ReadLatestManifestAsync(cancellationToken);
 
-        var files = new List<ExtractManifestFile>();
-        foreach (var table in tables)
+        if (!force && previous is not null && IsSameData(previous, watermark, csvs.Select(c => (c.Name, Sha256(c.Content)))))
         {
-            var csv = CsvExtractWriter.Write(table);
-            await _store.WriteAsync(runId, table.Name + ".csv", csv, cancellationToken);
-            files.Add(Describe(table, table.Name + ".csv", csv));
+            LogUnchanged(previous.RunId, watermark);
+            return new PublishResult(false, previous);
         }
 
-        var context = new PublishContext(runId, started, watermark);
+        var files = new List<ExtractManifestFile>();
+        foreach (var (table, name, content) in csvs)
+        {
+            await _store.WriteAsync(runId, name, content, cancellationToken);
+            files.Add(Describe(table, name, content));
+        }
+
+        var context = new PublishContext(runId, generatedAt, watermark);
         foreach (var artifact in _artifacts)
         {
             foreach (var file in await artifact.BuildAsync(tables, context, cancellationToken))
             {
+                if (files.Any(f => string.Equals(f.Name, file.Name, StringComparison.OrdinalIgnoreCase)) || file.Name == ExtractManifest.FileName)
+                {
+                    throw new InvalidOperationException($"Two outputs of run {runId} are both named '{file.Name}'; {artifact.GetType().Name} must use another name.");
+                }
+
                 await _store.WriteAsync(runId, file.Name, file.Content, cancellationToken);
                 var table = tables.FirstOrDefault(t => t.Name == file.Table);
                 files.Add(table is null
-                    ? new ExtractManifestFile(file.Name, file.Table ?? "", file.Rows ?? 0, file.Content.Length, Convert.ToHexStringLower(SHA256.HashData(file.Content.Span)), [])
-                    : Describe(table, file.Name, file.Content.ToArray()));
+                    ? new ExtractManifestFile(file.Name, file.Table ?? "", file.Rows ?? 0, file.Content.Length, Sha256(file.Content.Span), [])
+                    : Describe(table, file.Name, file.Content.Span));
             }
         }
 
-        var manifest = new ExtractManifest(ExtractManifest.CurrentContractVersion, runId, started, watermark, files);
-        var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Options);
-        await _store.WriteAsync(runId, ExtractManifest.FileName, manifestBytes, cancellationToken);
-        await _store.PromoteAsync(runId, [.. files.Select(f => f.Name)], ExtractManifest.FileName, _options.KeepRuns, cancellationToken);
+        var manifest = new ExtractManifest(
+            ExtractManifest.CurrentContractVersion, runId, ExtractManifest.RunPathOf(runId), generatedAt, watermark, Generator, files);
+        await _store.WriteAsync(runId, ExtractManifest.FileName, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Options), cancellationToken);
 
-        var duration = _clock.GetUtcNow() - started;
-        LogPublished(runId, files.Count, files.Sum(f => f.Rows), duration.TotalMilliseconds);
-        return new RefreshOutcome(runId, started, duration, watermark, files, $"Published {files.Count} files as run {runId}.");
+        var retired = previous?.Files.Select(f => f.Name).Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList() ?? [];
+        await _store.PromoteAsync(new RunPromotion(runId, [.. files.Select(f => f.Name)], ExtractManifest.FileName, retired, _options.KeepRuns), cancellationToken);
+        LogPublished(runId, files.Count, manifest.TableRows, watermark);
+        return new PublishResult(true, manifest);
     }
 
-    private static ExtractManifestFile Describe(ExtractTable table, string name, byte[] bytes) => new(
+    /// <summary>The manifest of the latest run, or null if none was published (or it cannot be read, which a new run repairs).</summary>
+    public async Task<ExtractManifest?> ReadLatestManifestAsync(CancellationToken cancellationToken)
+    {
+        var bytes = await _store.ReadLatestAsync(ExtractManifest.FileName, cancellationToken);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ExtractManifest>(bytes, ManifestJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            LogUnreadableManifest(ex);
+            return null;
+        }
+    }
+
+    private static bool IsSameData(ExtractManifest previous, string? watermark, IEnumerable<(string Name, string Sha256)> csvs)
+    {
+        if (previous.ContractVersion != ExtractManifest.CurrentContractVersion || previous.Generator != Generator || previous.Watermark != watermark)
+        {
+            return false;
+        }
+
+        var published = previous.Files.Where(f => f.Name.EndsWith(".csv", StringComparison.Ordinal)).ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
+        var current = csvs.ToList();
+        return published.Count == current.Count && current.All(c => published.GetValueOrDefault(c.Name) == c.Sha256);
+    }
+
+    private static ExtractManifestFile Describe(ExtractTable table, string name, ReadOnlySpan<byte> bytes) => new(
         name,
         table.Name,
         table.Rows.Count,
-        bytes.LongLength,
-        Convert.ToHexStringLower(SHA256.HashData(bytes)),
-        [.. table.Columns.Select(c => new ExtractManifestColumn(c.Name, TypeName(c.Type)))]);
+        bytes.Length,
+        Sha256(bytes),
+        [.. table.Columns.Select(c => new ExtractManifestColumn(c.Name, ExtractTypes.NameOf(c.Type)))]);
 
-    private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
-    {
-        var t when t == typeof(int) || t == typeof(long) => "integer",
-        var t when t == typeof(decimal) || t == typeof(double) => "decimal",
-        var t when t == typeof(bool) => "boolean",
-        var t when t == typeof(DateOnly) => "date",
-        var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => "datetime",
-        _ => "string",
-    };
+    private static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published extract run {RunId}: {FileCount} files, {RowCount} rows in {ElapsedMs:0} ms")]
-    private partial void LogPublished(string runId, int fileCount, long rowCount, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published extract run {RunId}: {FileCount} files, {RowCount} table rows, watermark {Watermark}")]
+    private partial void LogPublished(string runId, int fileCount, long rowCount, string? watermark);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nothing changed since extract run {RunId} (watermark {Watermark}): no new run written")]
+    private partial void LogUnchanged(string runId, string? watermark);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The latest manifest cannot be read; publishing a new run")]
+    private partial void LogUnreadableManifest(Exception exception);
 }

@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace SharedServicesPipeline.Pipeline.Publishing;
+
+/// <summary>
+/// The arrangements with their partners, joined from the star-schema tables of a run (fact, bridge, dimensions), for
+/// the outputs that show arrangements whole: the compendium workbook and the map. Missing tables give an empty catalogue.
+/// </summary>
+public sealed class ArrangementCatalogue
+{
+    private ArrangementCatalogue(IReadOnlyList<CatalogueAuthority> authorities, IReadOnlyList<CatalogueArrangement> arrangements)
+    {
+        Authorities = authorities;
+        Arrangements = arrangements;
+    }
+
+    /// <summary>Every authority row of <c>dim_authority</c> except the Unknown member.</summary>
+    public IReadOnlyList<CatalogueAuthority> Authorities { get; }
+
+    /// <summary>Arrangements ordered by title.</summary>
+    public IReadOnlyList<CatalogueArrangement> Arrangements { get; }
+
+    /// <summary>Areas (English regions, else nations) with at least one partner, in order.</summary>
+    public IReadOnlyList<string> Areas => [.. Arrangements.SelectMany(a => a.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    public static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
+    {
+        var authorities = Rows(tables, "dim_authority")
+            .Select(r => new CatalogueAuthority(
+                r.Int("authority_key"),
+                r.Text("authority_code") ?? "",
+                r.Text("name") ?? "",
+                r.Text("authority_type"),
+                r.Text("tier_level"),
+                r.Text("sector"),
+                r.Text("region"),
+                r.Text("nation"),
+                r.Double("latitude"),
+                r.Double("longitude"),
+                r.Bool("is_current") ?? true))
+            .Where(a => a.Key > 0)
+            .ToList();
+        var byKey = authorities.ToDictionary(a => a.Key);
+        var serviceAreas = Rows(tables, "dim_service_area").ToDictionary(r => r.Int("service_area_key"), r => r.Text("service_area") ?? "");
+        var partners = Rows(tables, "bridge_arrangement_partner")
+            .GroupBy(r => r.Int("arrangement_key"))
+            .ToDictionary(g => g.Key, g => g.Select(r => byKey.GetValueOrDefault(r.Int("authority_key"))).OfType<CatalogueAuthority>()
+                .OrderBy(a => a.Name, StringComparer.Ordinal).ToList());
+
+        var arrangements = Rows(tables, "fact_arrangement")
+            .Select(r =>
+            {
+                var key = r.Int("arrangement_key");
+                return new CatalogueArrangement(
+                    key,
+                    r.Text("arrangement_id") ?? "",
+                    r.Text("reference"),
+                    r.Text("title") ?? "",
+                    serviceAreas.GetValueOrDefault(r.Int("service_area_key")) ?? "Unknown",
+                    r.Text("category") ?? "Other",
+                    r.Text("status"),
+                    DateKey(r.Int("start_date_key")),
+                    r.Decimal("annual_savings_gbp"),
+                    r.Decimal("savings_to_date_gbp"),
+                    r.Bool("is_cross_tier") ?? false,
+                    r.Bool("is_cross_sector") ?? false,
+                    byKey.GetValueOrDefault(r.Int("lead_authority_key")),
+                    partners.GetValueOrDefault(key) ?? []);
+            })
+            .OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.ArrangementId, StringComparer.Ordinal)
+            .ToList();
+        return new ArrangementCatalogue(authorities, arrangements);
+    }
+
+    private static DateOnly? DateKey(int key) =>
+        key > 10000101 && DateOnly.TryParseExact(key.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static IEnumerable<Row> Rows(IReadOnlyList<ExtractTable> tables, string name) =>
+        tables.FirstOrDefault(t => t.Name == name) is { } table ? table.Rows.Select(values => new Row(table, values)) : [];
+
+    private readonly record struct Row(ExtractTable Table, object?[] Values)
+    {
+        private object? Get(string column) => Table.IndexOf(column) is var i and >= 0 ? Values[i] : null;
+
+        public int Int(string column) => Get(column) is { } v ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : -1;
+
+        public string? Text(string column) => Get(column) is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+
+        public double? Double(string column) => Get(column) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null;
+
+        public decimal? Decimal(string column) => Get(column) is { } v ? Convert.ToDecimal(v, CultureInfo.InvariantCulture) : null;
+
+        public bool? Bool(string column) => Get(column) is { } v ? Convert.ToBoolean(v, CultureInfo.InvariantCulture) : null;
+    }
+}
+
+/// <summary>An authority as the compendium and the map show it.</summary>
+public sealed record CatalogueAuthority(
+    int Key,
+    string Code,
+    string Name,
+    string? AuthorityType,
+    string? TierLevel,
+    string? Sector,
+    string? Region,
+    string? Nation,
+    double? Latitude,
+    double? Longitude,
+    bool IsCurrent)
+{
+    /// <summary>The English region, else the nation (Wales, Scotland, Northern Ireland), else "Other".</summary>
+    public string Area => Region is { Length: > 0 } ? Region : Nation is { Length: > 0 } ? Nation : "Other";
+
+    public bool IsCouncil => string.Equals(Sector, "council", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsLocated => Latitude is not null && Longitude is not null;
+}
+
+/// <summary>An arrangement with its partners by name.</summary>
+public sealed record CatalogueArrangement(
+    int Key,
+    string ArrangementId,
+    string? Reference,
+    string Title,
+    string ServiceArea,
+    string Category,
+    string? Status,
+    DateOnly? StartDate,
+    decimal? AnnualSavingsGbp,
+    decimal? SavingsToDateGbp,
+    bool IsCrossTier,
+    bool IsCrossSector,
+    CatalogueAuthority? Lead,
+    IReadOnlyList<CatalogueAuthority> Partners)
+{
+    public IReadOnlyList<string> Areas => [.. Partners.Select(p => p.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}
