@@ -72,10 +72,8 @@ public sealed partial class SubmissionIngestor
             return outcome;
         }
 
-        var read = content.Length > _options.MaxFileBytes
-            ? TooLarge(fileName, content.Length)
-            : _reader.Read(content, fileName);
-
+        var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
+        var read = _reader.Read(content, fileName, rows.Add);
         if (read.HasFileError)
         {
             outcome = new SubmissionOutcome
@@ -90,84 +88,32 @@ public sealed partial class SubmissionIngestor
         }
         else
         {
-            outcome = await ValidateAndLoadAsync(input, fileName, sha256, submissionId, read, cancellationToken);
+            var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.RowsRead, rows.Rejected, rows.Accepted, rows.Held);
+            var load = await _loader.LoadAsync(batch, cancellationToken);
+            outcome = new SubmissionOutcome
+            {
+                SubmissionId = submissionId,
+                FileName = fileName,
+                Sha256 = sha256,
+                ReceivedAt = input.ReceivedAt,
+                Disposition = SubmissionDisposition.Processed,
+                RowsRead = read.RowsRead,
+                RowsAccepted = rows.Accepted.Count,
+                RowsRejected = rows.Rejected,
+                RowsHeld = rows.Held.Count,
+                ArrangementsAdded = load.Added,
+                ArrangementsUpdated = load.Updated,
+                ArrangementsUnchanged = load.Unchanged,
+                Problems = [.. read.Problems, .. rows.Problems],
+            };
         }
 
-        outcome = outcome with { Reports = [OutcomeReport.FileName] };
+        outcome = outcome with { Reports = [OutcomeReport.FileName, ReportWorkbook.FileName] };
+        var report = ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : rows.Report, _options);
+        await _reports.WriteAsync(outcome.SubmissionId, ReportWorkbook.FileName, report, cancellationToken);
         await _reports.WriteAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
         LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);
         return outcome;
-    }
-
-    private async Task<SubmissionOutcome> ValidateAndLoadAsync(
-        SubmissionInput input, string fileName, string sha256, string submissionId, SubmissionReadResult read, CancellationToken cancellationToken)
-    {
-        var problems = new List<SubmissionProblem>(read.Problems);
-        var accepted = new List<ArrangementRecord>();
-        var held = new List<HeldRow>();
-        var rejected = 0;
-        foreach (var row in read.Rows)
-        {
-            var headers = read.Headers.GetValueOrDefault(row.Sheet);
-            var verdict = _validator.Validate(row, column => HeaderFor(headers, column));
-            problems.AddRange(verdict.Problems);
-            switch (verdict.Outcome)
-            {
-                case RowOutcome.Accepted:
-                    accepted.Add(verdict.Record!);
-                    break;
-                case RowOutcome.Held:
-                    held.Add(verdict.Held!);
-                    break;
-                default:
-                    rejected++;
-                    break;
-            }
-        }
-
-        var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.Rows.Count, rejected, accepted, held);
-        var load = await _loader.LoadAsync(batch, cancellationToken);
-        return new SubmissionOutcome
-        {
-            SubmissionId = submissionId,
-            FileName = fileName,
-            Sha256 = sha256,
-            ReceivedAt = input.ReceivedAt,
-            Disposition = SubmissionDisposition.Processed,
-            RowsRead = read.Rows.Count,
-            RowsAccepted = accepted.Count,
-            RowsRejected = rejected,
-            RowsHeld = held.Count,
-            ArrangementsAdded = load.Added,
-            ArrangementsUpdated = load.Updated,
-            ArrangementsUnchanged = load.Unchanged,
-            Problems = problems,
-        };
-    }
-
-    private static string HeaderFor(IReadOnlyList<string>? headers, TemplateColumn column)
-    {
-        var match = headers?.FirstOrDefault(h => HeaderSynonyms.BuiltIn.Resolve(h) == column);
-        return match ?? column switch
-        {
-            TemplateColumn.ServiceArea => "Service area",
-            TemplateColumn.LeadAuthority => "Lead authority",
-            TemplateColumn.StartDate => "Start date",
-            TemplateColumn.EndDate => "End date",
-            TemplateColumn.AnnualSavings => "Annual savings (£)",
-            TemplateColumn.SavingsToDate => "Savings to date (£)",
-            TemplateColumn.DeliveryModel => "Delivery model",
-            TemplateColumn.ArrangementType => "Arrangement type",
-            _ => column.ToString(),
-        };
-    }
-
-    private static SubmissionReadResult TooLarge(string fileName, long length)
-    {
-        var result = new SubmissionReadResult();
-        result.Problems.Add(new SubmissionProblem(ProblemSeverity.FileError, "file.too-large",
-            string.Create(CultureInfo.InvariantCulture, $"{fileName} is {length / (1024.0 * 1024):0.0} MB, over the limit. Split it into smaller files and resubmit.")));
-        return result;
     }
 
     // The reader needs to seek (zip directory, format sniffing); blob and upload streams cannot. Large files spill to disk.

@@ -36,6 +36,8 @@ public static partial class DateParser
                 return ParsedValue<DateOnly>.None;
             case DateTime dateTime:
                 return InRange(DateOnly.FromDateTime(dateTime));
+            case DateTimeOffset offset:
+                return InRange(DateOnly.FromDateTime(offset.DateTime));
             case double number:
                 return FromNumber(number);
         }
