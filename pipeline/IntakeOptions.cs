@@ -27,13 +27,13 @@ public sealed class IntakeOptions
     /// The report workbook shows every submitted row when the submission has at most this many rows; above it, only the
     /// rows with problems (and says so), so that a huge file's report stays quick to write and open.
     /// </summary>
-    public int ReportAllRowsUpTo { get; set; } = 5_000;
+    public int ReportAllRowsUpTo { get; set; } = 1_000;
 
     /// <summary>Most rows with problems shown in the report workbook; the outcome JSON still lists every problem.</summary>
-    public int ReportMaxProblemRows { get; set; } = 5_000;
+    public int ReportMaxProblemRows { get; set; } = 1_000;
 
     /// <summary>Most problems listed on the report workbook's Problems sheet; the outcome JSON lists every one.</summary>
-    public int ReportMaxProblems { get; set; } = 20_000;
+    public int ReportMaxProblems { get; set; } = 2_000;
 
     /// <summary>How many rows from the top of a sheet are searched for the header row.</summary>
     public int HeaderSearchRows { get; set; } = 30;
