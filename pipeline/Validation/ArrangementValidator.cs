@@ -26,7 +26,7 @@ public sealed class ArrangementValidator
         var problems = new List<SubmissionProblem>();
         void Problem(ProblemSeverity severity, string code, string message, TemplateColumn? column, object? value = null) =>
             problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber,
-                column is { } c ? row.Layout.HeaderFor(c) : null, CellText.Of(value)));
+                column is { } c ? row.Layout.HeaderFor(c) : null, CellText.Of(value) is { } text ? Shorten(text) : null));
 
         var title = row.Text(TemplateColumn.Arrangement);
         if (title is null)
@@ -35,19 +35,19 @@ public sealed class ArrangementValidator
         }
         else if (title.Length > MaxTitleLength)
         {
-            Problem(ProblemSeverity.RowError, "title.too-long", $"The title is {title.Length:N0} characters long; the limit is {MaxTitleLength}. Put the detail in Description and keep the title short.", TemplateColumn.Arrangement, Shorten(title));
+            Problem(ProblemSeverity.RowError, "title.too-long", $"The title is {title.Length:N0} characters long; the limit is {MaxTitleLength}. Put the detail in Description and keep the title short.", TemplateColumn.Arrangement, title);
         }
 
         var reference = row.Text(TemplateColumn.Reference);
         if (reference is { Length: > MaxReferenceLength })
         {
-            Problem(ProblemSeverity.RowError, "reference.too-long", $"The reference is {reference.Length:N0} characters long; the limit is {MaxReferenceLength}. Use a short reference of your own, e.g. 'SDC/01'.", TemplateColumn.Reference, Shorten(reference));
+            Problem(ProblemSeverity.RowError, "reference.too-long", $"The reference is {reference.Length:N0} characters long; the limit is {MaxReferenceLength}. Use a short reference of your own, e.g. 'SDC/01'.", TemplateColumn.Reference, reference);
         }
 
         var description = row.Text(TemplateColumn.Description);
         if (description is { Length: > MaxDescriptionLength })
         {
-            Problem(ProblemSeverity.Warning, "description.truncated", $"The description is {description.Length:N0} characters long; only the first {MaxDescriptionLength:N0} were loaded.", TemplateColumn.Description, Shorten(description));
+            Problem(ProblemSeverity.Warning, "description.truncated", $"The description is {description.Length:N0} characters long; only the first {MaxDescriptionLength:N0} were loaded.", TemplateColumn.Description, description);
             description = description[..MaxDescriptionLength];
         }
 
