@@ -17,6 +17,24 @@ public sealed class IntakeOptions
     /// <summary>Largest inflate ratio of any one part of an .xlsx.</summary>
     public int MaxCompressionRatio { get; set; } = 200;
 
+    /// <summary>Most parts (files inside the zip) an .xlsx may have; a real workbook has a few dozen.</summary>
+    public int MaxZipEntries { get; set; } = 10_000;
+
+    /// <summary>Most non-blank cells a header row may have before the sheet is refused as not a submission.</summary>
+    public int MaxColumns { get; set; } = 500;
+
+    /// <summary>
+    /// The report workbook shows every submitted row when the submission has at most this many rows; above it, only the
+    /// rows with problems (and says so), so that a huge file's report stays quick to write and open.
+    /// </summary>
+    public int ReportAllRowsUpTo { get; set; } = 1_000;
+
+    /// <summary>Most rows with problems shown in the report workbook; the outcome JSON still lists every problem.</summary>
+    public int ReportMaxProblemRows { get; set; } = 1_000;
+
+    /// <summary>Most problems listed on the report workbook's Problems sheet; the outcome JSON lists every one.</summary>
+    public int ReportMaxProblems { get; set; } = 2_000;
+
     /// <summary>How many rows from the top of a sheet are searched for the header row.</summary>
     public int HeaderSearchRows { get; set; } = 30;
 

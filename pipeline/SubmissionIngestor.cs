@@ -59,10 +59,8 @@ public sealed partial class SubmissionIngestor
             return Duplicate(prior, fileName, sha256, input.ReceivedAt);
         }
 
-        var read = content.Length > _options.MaxFileBytes
-            ? TooLarge(fileName, content.Length)
-            : _reader.Read(content, fileName);
-
+        var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
+        var read = _reader.Read(content, fileName, rows.Add);
         if (read.HasFileError)
         {
             outcome = new SubmissionOutcome
@@ -77,71 +75,46 @@ public sealed partial class SubmissionIngestor
         }
         else
         {
-            outcome = await ValidateAndLoadAsync(input, fileName, sha256, submissionId, read, cancellationToken);
-            if (outcome.Disposition == SubmissionDisposition.Duplicate)
+            var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.RowsRead, rows.Rejected, rows.Accepted, rows.Held);
+            var load = await _loader.LoadAsync(batch, cancellationToken);
+            // The same bytes loaded by another worker while this one validated (two identical files at once).
+            if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } racedPrior)
             {
-                LogDuplicate(fileName, outcome.DuplicateOf!);
-                return outcome;
+                LogDuplicate(fileName, racedPrior.SubmissionId);
+                return Duplicate(racedPrior, fileName, sha256, input.ReceivedAt);
             }
+
+            outcome = new SubmissionOutcome
+            {
+                SubmissionId = submissionId,
+                FileName = fileName,
+                Sha256 = sha256,
+                ReceivedAt = input.ReceivedAt,
+                Disposition = SubmissionDisposition.Processed,
+                RowsRead = read.RowsRead,
+                RowsAccepted = rows.Accepted.Count,
+                RowsRejected = rows.Rejected,
+                RowsHeld = rows.Held.Count,
+                ArrangementsAdded = load.Added,
+                ArrangementsUpdated = load.Updated,
+                ArrangementsUnchanged = load.Unchanged,
+                Problems = [.. read.Problems, .. rows.Problems],
+            };
         }
 
-        outcome = outcome with { Reports = [OutcomeReport.FileName] };
+        outcome = outcome with { Reports = [OutcomeReport.FileName, ReportWorkbook.FileName] };
+        var readMs = stopwatch.Elapsed.TotalMilliseconds;
+        var report = ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : rows.Report, _options);
+        LogReportWritten(outcome.SubmissionId, report.Length, rows.Report.Rows.Count, stopwatch.Elapsed.TotalMilliseconds - readMs);
+        await _reports.WriteAsync(outcome.SubmissionId, ReportWorkbook.FileName, report, cancellationToken);
         await _reports.WriteAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
         LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);
         return outcome;
     }
 
-    private async Task<SubmissionOutcome> ValidateAndLoadAsync(
-        SubmissionInput input, string fileName, string sha256, string submissionId, SubmissionReadResult read, CancellationToken cancellationToken)
-    {
-        var problems = new List<SubmissionProblem>(read.Problems);
-        var accepted = new List<ArrangementRecord>();
-        var held = new List<HeldRow>();
-        var rejected = 0;
-        foreach (var row in read.Rows)
-        {
-            var headers = read.Headers.GetValueOrDefault(row.Sheet);
-            var verdict = _validator.Validate(row, column => HeaderFor(headers, column));
-            problems.AddRange(verdict.Problems);
-            switch (verdict.Outcome)
-            {
-                case RowOutcome.Accepted:
-                    accepted.Add(verdict.Record!);
-                    break;
-                case RowOutcome.Held:
-                    held.Add(verdict.Held!);
-                    break;
-                default:
-                    rejected++;
-                    break;
-            }
-        }
-
-        var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.Rows.Count, rejected, accepted, held);
-        var load = await _loader.LoadAsync(batch, cancellationToken);
-        // The same bytes loaded by another worker while this one validated (two identical files at once).
-        if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } prior)
-        {
-            return Duplicate(prior, fileName, sha256, input.ReceivedAt);
-        }
-
-        return new SubmissionOutcome
-        {
-            SubmissionId = submissionId,
-            FileName = fileName,
-            Sha256 = sha256,
-            ReceivedAt = input.ReceivedAt,
-            Disposition = SubmissionDisposition.Processed,
-            RowsRead = read.Rows.Count,
-            RowsAccepted = accepted.Count,
-            RowsRejected = rejected,
-            RowsHeld = held.Count,
-            ArrangementsAdded = load.Added,
-            ArrangementsUpdated = load.Updated,
-            ArrangementsUnchanged = load.Unchanged,
-            Problems = problems,
-        };
-    }
+    // The reader needs to seek (zip directory, format sniffing); blob and upload streams cannot. Small files stay in
+    // memory, sized exactly; anything bigger spills to a temp file, so a 50 MB CSV costs disk, not 50-100 MB of heap.
+    private const long InMemoryBytes = 8L * 1024 * 1024;
 
     private static SubmissionOutcome Duplicate(PriorSubmission prior, string fileName, string sha256, DateTimeOffset receivedAt) => new()
     {
@@ -157,42 +130,11 @@ public sealed partial class SubmissionIngestor
         RowsHeld = prior.RowsHeld,
     };
 
-    private static string HeaderFor(IReadOnlyList<string>? headers, TemplateColumn column)
-    {
-        var match = headers?.FirstOrDefault(h => HeaderSynonyms.BuiltIn.Resolve(h) == column);
-        return match ?? column switch
-        {
-            TemplateColumn.ServiceArea => "Service area",
-            TemplateColumn.LeadAuthority => "Lead authority",
-            TemplateColumn.StartDate => "Start date",
-            TemplateColumn.EndDate => "End date",
-            TemplateColumn.AnnualSavings => "Annual savings (£)",
-            TemplateColumn.SavingsToDate => "Savings to date (£)",
-            TemplateColumn.DeliveryModel => "Delivery model",
-            TemplateColumn.ArrangementType => "Arrangement type",
-            _ => column.ToString(),
-        };
-    }
-
-    private static SubmissionReadResult TooLarge(string fileName, long length)
-    {
-        var result = new SubmissionReadResult();
-        result.Problems.Add(new SubmissionProblem(ProblemSeverity.FileError, "file.too-large",
-            string.Create(CultureInfo.InvariantCulture, $"{fileName} is {length / (1024.0 * 1024):0.0} MB, over the limit. Split it into smaller files and resubmit.")));
-        return result;
-    }
-
-    // The reader needs to seek (zip directory, format sniffing); blob and upload streams cannot. Large files spill to disk.
     private async Task<Stream> BufferAsync(Stream content, CancellationToken cancellationToken)
     {
-        if (content.CanSeek)
+        if (content.CanSeek && content.Length - content.Position <= InMemoryBytes)
         {
-            var copy = new MemoryStream();
-            if (content.Length - content.Position > 64 * 1024 * 1024)
-            {
-                return await SpillAsync(content, cancellationToken);
-            }
-
+            var copy = new MemoryStream((int)(content.Length - content.Position));
             await content.CopyToAsync(copy, cancellationToken);
             copy.Position = 0;
             return copy;
@@ -221,6 +163,9 @@ public sealed partial class SubmissionIngestor
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Submission {FileName} duplicates {PriorSubmissionId}; nothing changed")]
     private partial void LogDuplicate(string fileName, string priorSubmissionId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Wrote the report workbook for {SubmissionId}: {Bytes} bytes, {RowsShown} rows shown, in {ElapsedMs:0} ms")]
+    private partial void LogReportWritten(string submissionId, int bytes, int rowsShown, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Ingested {FileName} as {SubmissionId}: {Disposition}, {RowsRead} read, {RowsAccepted} accepted, {RowsRejected} rejected, {RowsHeld} held in {ElapsedMs:0} ms")]

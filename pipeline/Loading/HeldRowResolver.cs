@@ -63,7 +63,7 @@ public sealed partial class HeldRowResolver
         // Oldest first, so that when two held rows are the same arrangement the newer one is the version that stays.
         foreach (var stored in held.OrderBy(h => h.ReceivedAt).ThenBy(h => h.Id))
         {
-            var verdict = _validator.Validate(ToRow(stored.Row), column => column.ToString());
+            var verdict = _validator.Validate(ToRow(stored.Row));
             switch (verdict.Outcome)
             {
                 case RowOutcome.Accepted:
@@ -99,18 +99,26 @@ public sealed partial class HeldRowResolver
         return resolution;
     }
 
+    // A held row comes back as a one-row sheet whose header is the template's names for the columns it had.
     private static SubmissionRow ToRow(HeldRow held)
     {
-        var row = new SubmissionRow(held.Sheet, held.RowNumber);
-        foreach (var (column, text) in held.Values)
+        var columns = held.Values
+            .Select(v => (Ok: Enum.TryParse<TemplateColumn>(v.Key, out var c), Column: c, Text: v.Value))
+            .Where(v => v.Ok)
+            .ToList();
+        var layout = new SheetLayout(held.Sheet, 0, [.. columns.Select(c => TemplateColumns.DisplayName(c.Column))]);
+        for (var i = 0; i < columns.Count; i++)
         {
-            if (Enum.TryParse<TemplateColumn>(column, out var c))
-            {
-                row[c] = text;
-            }
+            layout.Add(i, columns[i].Column);
         }
 
-        row.WidePartners.AddRange(held.WidePartners);
+        var row = new SubmissionRow(layout, held.RowNumber, [.. columns.Select(c => (object?)c.Text)]);
+        foreach (var (column, _, text) in columns.Select(c => (c.Column, c.Ok, c.Text)))
+        {
+            row[column] = text;
+        }
+
+        row.WidePartners.AddRange(held.WidePartners.Select(p => new WidePartner(p.Name, p.Tier, "Partners", null)));
         return row;
     }
 

@@ -2,15 +2,21 @@ using SharedServicesPipeline.Pipeline.Submissions;
 
 namespace SharedServicesPipeline.Pipeline.Reading;
 
-/// <summary>The rows found in a submission, or the file-level problem that stopped it being read.</summary>
+/// <summary>What reading a submission found: the sheets with arrangements, how many rows, and any problems.</summary>
 public sealed class SubmissionReadResult
 {
+    /// <summary>The rows read, when the caller asked for them to be collected; empty when they were streamed to a callback.</summary>
     public List<SubmissionRow> Rows { get; } = [];
 
     public List<SubmissionProblem> Problems { get; } = [];
 
-    /// <summary>The header as submitted, per sheet read, in column order (for the feedback report).</summary>
-    public Dictionary<string, IReadOnlyList<string>> Headers { get; } = [];
+    /// <summary>The sheets whose arrangements were read, with their header as submitted (for the feedback report).</summary>
+    public List<SheetLayout> Sheets { get; } = [];
+
+    /// <summary>How many data rows were read (title, notes, blank and totals rows are not data rows).</summary>
+    public int RowsRead { get; internal set; }
+
+    public SubmissionFormat Format { get; internal set; }
 
     public bool HasFileError => Problems.Any(p => p.Severity == ProblemSeverity.FileError);
 }

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Text;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
@@ -14,7 +13,16 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// </summary>
 public sealed class SubmissionReader
 {
-    private static readonly TemplateColumn[] RequiredColumns = [TemplateColumn.Arrangement, TemplateColumn.Partners, TemplateColumn.ServiceArea];
+    // Sheets that explain or feed the template: skipped even when they show an example table with the template's headers.
+    private static readonly HashSet<string> SkippedSheetNames = new(StringComparer.Ordinal)
+    {
+        "notes", "readme", "help", "about", "cover", "contents", "glossary", "definitions", "codes", "lists", "list",
+        "lookup", "lookups", "dropdown", "dropdowns", "validation", "datavalidation", "referencedata", "example", "examples",
+    };
+
+    private static readonly string[] SkippedSheetPrefixes = ["guidance", "instruction", "howto", "lookup", "dropdown"];
+
+    private const int UnknownColumnsListed = 10;
 
     private readonly IntakeOptions _options;
     private readonly HeaderSynonyms _synonyms;
@@ -32,11 +40,29 @@ public sealed class SubmissionReader
         _synonyms = synonyms;
     }
 
-    /// <summary>Reads a seekable stream. Never throws for a bad file: the result says what was wrong.</summary>
+    /// <summary>Reads a seekable stream and collects its rows in <see cref="SubmissionReadResult.Rows"/>. Never throws for a bad file.</summary>
     public SubmissionReadResult Read(Stream content, string fileName)
+    {
+        var rows = new List<SubmissionRow>();
+        var result = Read(content, fileName, rows.Add);
+        if (!result.HasFileError)
+        {
+            result.Rows.AddRange(rows);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads a seekable stream, handing each data row to <paramref name="onRow"/> as it is read, so that no more than one
+    /// row is held here. Never throws for a bad file: the result says what was wrong. A file error found part-way
+    /// (too many rows, a damaged part) comes after some rows were handed over: the caller must then discard them.
+    /// </summary>
+    public SubmissionReadResult Read(Stream content, string fileName, Action<SubmissionRow> onRow)
     {
         var result = new SubmissionReadResult();
         var problem = CheckFile(content, fileName, out var format);
+        result.Format = format;
         if (problem is not null)
         {
             result.Problems.Add(problem);
@@ -45,28 +71,24 @@ public sealed class SubmissionReader
 
         try
         {
+            content.Position = 0;
             using var reader = format == SubmissionFormat.Csv
                 ? ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
                 {
+                    // ExcelDataReader honours a BOM, else takes UTF-8 when the bytes are valid UTF-8, else this.
                     FallbackEncoding = Encoding.GetEncoding(1252),
                     AutodetectSeparators = [',', ';', '\t', '|'],
                     LeaveOpen = true,
                 })
                 : ExcelReaderFactory.CreateReader(content, new ExcelReaderConfiguration { LeaveOpen = true });
-            ReadSheets(reader, fileName, format, result);
+            ReadSheets(reader, fileName, format, result, onRow);
         }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or FormatException
                                       or ArgumentException or InvalidOperationException or NotSupportedException
                                       or IndexOutOfRangeException or OverflowException or System.Xml.XmlException
-                                      or DecoderFallbackException or EndOfStreamException)
+                                      or DecoderFallbackException or EndOfStreamException or NullReferenceException)
         {
-            result.Rows.Clear();
-            result.Problems.Add(new SubmissionProblem(
-                ProblemSeverity.FileError,
-                ex is InvalidPasswordException ? "file.password-protected" : "file.unreadable",
-                ex is InvalidPasswordException
-                    ? $"{fileName} is password-protected. Remove the password (File > Info > Protect Workbook) and resubmit."
-                    : $"{fileName} could not be read as a spreadsheet ({ex.GetType().Name}: {ex.Message}). Open it in Excel, save it as .xlsx and resubmit."));
+            result.Problems.Add(Unreadable(ex, fileName, format));
         }
 
         return result;
@@ -85,60 +107,62 @@ public sealed class SubmissionReader
             return new SubmissionProblem(
                 ProblemSeverity.FileError,
                 "file.too-large",
-                $"{fileName} is {content.Length / (1024.0 * 1024):0.0} MB; the limit is {_options.MaxFileBytes / (1024 * 1024)} MB. Split it into smaller files and resubmit.");
+                $"{fileName} is {content.Length / (1024.0 * 1024):0.0} MB; the limit is {_options.MaxFileBytes / (1024.0 * 1024):0.#} MB. Split it into smaller files and resubmit.");
         }
 
-        format = SubmissionFormatSniffer.Detect(content);
+        format = SubmissionFormatSniffer.Detect(content, out var otherFormat);
         return format switch
         {
             SubmissionFormat.Unknown => new SubmissionProblem(
                 ProblemSeverity.FileError,
                 "file.not-a-spreadsheet",
-                $"{fileName} is not a spreadsheet we can read (expected .xlsx, .xlsm, .xls or .csv). Save it from Excel as .xlsx and resubmit."),
-            SubmissionFormat.Encrypted => new SubmissionProblem(
-                ProblemSeverity.FileError,
-                "file.password-protected",
-                $"{fileName} is password-protected. Remove the password (File > Info > Protect Workbook) and resubmit."),
+                $"{fileName} is {otherFormat ?? "not a spreadsheet"}, not a file we can read (we read .xlsx, .xlsm, .xls and .csv). Save it from Excel as .xlsx and resubmit."),
+            SubmissionFormat.Encrypted => PasswordProtected(fileName),
             SubmissionFormat.OpenXml => ZipBombGuard.Check(content, fileName, _options),
+            SubmissionFormat.Csv => CsvTextCheck.Check(content, fileName),
             _ => null,
         };
     }
 
-    private void ReadSheets(IExcelDataReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result)
+    private void ReadSheets(IExcelDataReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow)
     {
-        var sheetsWithHeader = 0;
         SubmissionProblem? missingColumns = null;
         do
         {
             var sheet = format == SubmissionFormat.Csv ? Path.GetFileNameWithoutExtension(fileName) : reader.Name;
-            if (format != SubmissionFormat.Csv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase)
-                && !string.IsNullOrEmpty(reader.VisibleState))
+            if (format != SubmissionFormat.Csv && (IsHidden(reader.VisibleState) || IsGuidanceSheet(sheet)))
             {
-                continue; // hidden lookup sheets
+                continue;
             }
 
-            var layout = FindHeader(reader, sheet, result);
+            var merges = new MergedCellFill(format == SubmissionFormat.Csv ? null : reader.MergeCells);
+            var layout = FindHeader(reader, sheet, merges, result);
+            if (result.HasFileError)
+            {
+                return;
+            }
+
             if (layout is null)
             {
                 continue;
             }
 
-            var missing = RequiredColumns
-                .Where(c => !layout.Columns.Contains(c) && !(c == TemplateColumn.Partners && layout.HasWidePartners))
+            var missing = TemplateColumns.Required
+                .Where(c => !layout.Has(c) && !(c == TemplateColumn.Partners && layout.HasWidePartners))
                 .ToList();
             if (missing.Count > 0)
             {
                 missingColumns ??= new SubmissionProblem(
                     ProblemSeverity.FileError,
                     "file.required-column-missing",
-                    $"The header row has no {string.Join(" or ", missing.Select(Describe))} column. Add it (see the template's column names) and resubmit.",
+                    $"The header row on sheet '{sheet}' (row {layout.HeaderRowNumber}) has no {string.Join(" or ", missing.Select(c => $"'{TemplateColumns.DisplayName(c)}'"))} column. Add it (see the template's column names) and resubmit.",
                     sheet,
                     layout.HeaderRowNumber);
                 continue;
             }
 
-            sheetsWithHeader++;
-            ReadData(reader, sheet, layout, result);
+            result.Sheets.Add(layout);
+            ReadData(reader, layout, merges, result, onRow);
             if (result.HasFileError)
             {
                 return;
@@ -146,35 +170,65 @@ public sealed class SubmissionReader
         }
         while (reader.NextResult());
 
-        if (sheetsWithHeader == 0)
+        if (result.Sheets.Count == 0)
         {
             result.Problems.Add(missingColumns ?? new SubmissionProblem(
                 ProblemSeverity.FileError,
                 "file.no-header-row",
                 $"No sheet in {fileName} has a header row with the template's columns (Arrangement, Partners, Service area) in its first {_options.HeaderSearchRows} rows. Use the template and resubmit."));
         }
+        else if (result.RowsRead == 0)
+        {
+            var first = result.Sheets[0];
+            result.Problems.Add(new SubmissionProblem(
+                ProblemSeverity.FileError,
+                "file.no-arrangements",
+                $"{fileName} has the template's header row (sheet '{first.Sheet}', row {first.HeaderRowNumber}) but no arrangements under it. Fill in one row per arrangement and resubmit.",
+                first.Sheet,
+                first.HeaderRowNumber));
+        }
     }
 
-    private HeaderLayout? FindHeader(IExcelDataReader reader, string sheet, SubmissionReadResult result)
+    private SheetLayout? FindHeader(IExcelDataReader reader, string sheet, MergedCellFill merges, SubmissionReadResult result)
     {
         for (var rowIndex = 0; rowIndex < _options.HeaderSearchRows && reader.Read(); rowIndex++)
         {
-            var layout = new HeaderLayout(rowIndex + 1, reader.FieldCount);
-            var headers = new List<string>(reader.FieldCount);
-            var unknown = new List<string>();
-            for (var i = 0; i < reader.FieldCount; i++)
+            var cells = ReadCells(reader, reader.FieldCount);
+            merges.Apply(rowIndex, cells);
+            var texts = cells.Select(CellText.Of).ToList();
+            var nonBlank = texts.Count(t => t is not null);
+            if (nonBlank > _options.MaxColumns)
             {
-                var text = CellText.Of(reader.GetValue(i));
-                headers.Add(text ?? "");
-                if (text is null)
+                result.Problems.Add(new SubmissionProblem(
+                    ProblemSeverity.FileError,
+                    "file.too-many-columns",
+                    $"Row {rowIndex + 1} of sheet '{sheet}' has {nonBlank:N0} filled columns; the template has {Enum.GetValues<TemplateColumn>().Length} and the limit is {_options.MaxColumns:N0}. Keep only the template's columns and resubmit.",
+                    sheet,
+                    rowIndex + 1));
+                return null;
+            }
+
+            var width = texts.FindLastIndex(t => t is not null) + 1;
+            var layout = new SheetLayout(sheet, rowIndex + 1, [.. texts.Take(width).Select(t => t ?? "")]);
+            var unknown = new List<string>();
+            var repeated = new List<string>();
+            for (var i = 0; i < width; i++)
+            {
+                if (texts[i] is not { } text)
                 {
                     continue;
                 }
 
-                if (_synonyms.Resolve(text) is { } column && !layout.Columns.Contains(column))
+                if (_synonyms.Resolve(text) is { } column)
                 {
-                    layout.Map[i] = column;
-                    layout.Columns.Add(column);
+                    if (layout.Has(column))
+                    {
+                        repeated.Add(text);
+                    }
+                    else
+                    {
+                        layout.Add(i, column);
+                    }
                 }
                 else if (HeaderSynonyms.ResolveWidePartner(text) is { } wide)
                 {
@@ -188,20 +242,9 @@ public sealed class SubmissionReader
 
             // A header row names at least two template columns, one of them the arrangement or its partners.
             if (layout.Columns.Count + (layout.HasWidePartners ? 1 : 0) >= 2
-                && (layout.Columns.Contains(TemplateColumn.Arrangement) || layout.Columns.Contains(TemplateColumn.Partners) || layout.HasWidePartners))
+                && (layout.Has(TemplateColumn.Arrangement) || layout.Has(TemplateColumn.Partners) || layout.HasWidePartners))
             {
-                result.Headers[sheet] = headers;
-                foreach (var name in unknown)
-                {
-                    result.Problems.Add(new SubmissionProblem(
-                        ProblemSeverity.Warning,
-                        "column.unknown",
-                        "This column is not part of the template and was not loaded. Rename it to a template column if it should be.",
-                        sheet,
-                        rowIndex + 1,
-                        name));
-                }
-
+                ReportColumnWarnings(sheet, rowIndex + 1, unknown, repeated, result);
                 return layout;
             }
         }
@@ -209,47 +252,61 @@ public sealed class SubmissionReader
         return null;
     }
 
-    private void ReadData(IExcelDataReader reader, string sheet, HeaderLayout layout, SubmissionReadResult result)
+    private static void ReportColumnWarnings(string sheet, int headerRow, List<string> unknown, List<string> repeated, SubmissionReadResult result)
+    {
+        foreach (var name in unknown.Take(UnknownColumnsListed))
+        {
+            result.Problems.Add(new SubmissionProblem(
+                ProblemSeverity.Warning,
+                "column.unknown",
+                "This column is not part of the template and was not loaded. Rename it to a template column if it should be.",
+                sheet,
+                headerRow,
+                name));
+        }
+
+        if (unknown.Count > UnknownColumnsListed)
+        {
+            result.Problems.Add(new SubmissionProblem(
+                ProblemSeverity.Warning,
+                "column.unknown",
+                $"{unknown.Count - UnknownColumnsListed} more columns are not part of the template and were not loaded.",
+                sheet,
+                headerRow));
+        }
+
+        foreach (var name in repeated)
+        {
+            result.Problems.Add(new SubmissionProblem(
+                ProblemSeverity.Warning,
+                "column.repeated",
+                "This column means the same as an earlier column of the header; only the earlier one was loaded. Remove or rename one of them.",
+                sheet,
+                headerRow,
+                name));
+        }
+    }
+
+    private void ReadData(IExcelDataReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow)
     {
         var rowNumber = layout.HeaderRowNumber;
         var blankRun = 0;
         while (reader.Read())
         {
             rowNumber++;
-            var row = new SubmissionRow(sheet, rowNumber);
-            var filled = false;
-            var wide = new SortedDictionary<int, (string? Name, string? Tier)>();
-            var fieldCount = Math.Min(reader.FieldCount, layout.FieldCount);
-            for (var i = 0; i < fieldCount; i++)
-            {
-                var value = reader.GetValue(i);
-                if (value is string s && string.IsNullOrWhiteSpace(s))
-                {
-                    value = null;
-                }
-
-                if (value is null)
-                {
-                    continue;
-                }
-
-                if (layout.Map.TryGetValue(i, out var column))
-                {
-                    row[column] = value;
-                    filled = true;
-                }
-                else if (layout.WidePartner.TryGetValue(i, out var partner))
-                {
-                    var entry = wide.GetValueOrDefault(partner.Index);
-                    wide[partner.Index] = partner.IsTier ? (entry.Name, CellText.Of(value)) : (CellText.Of(value), entry.Tier);
-                    filled = true;
-                }
-            }
-
-            if (!filled)
+            var cells = ReadCells(reader, layout.Width);
+            merges.Apply(rowNumber - 1, cells);
+            var row = new SubmissionRow(layout, rowNumber, cells);
+            if (!Fill(row, layout, cells))
             {
                 if (++blankRun >= _options.MaxConsecutiveBlankRows)
                 {
+                    result.Problems.Add(new SubmissionProblem(
+                        ProblemSeverity.Warning,
+                        "sheet.reading-stopped",
+                        $"Reading stopped after {_options.MaxConsecutiveBlankRows:N0} blank rows in a row; anything further down this sheet was not read. Remove the blank rows if there are arrangements below.",
+                        layout.Sheet,
+                        rowNumber));
                     return;
                 }
 
@@ -262,27 +319,75 @@ public sealed class SubmissionReader
                 return;
             }
 
-            foreach (var (name, tier) in wide.Values)
-            {
-                if (name is not null)
-                {
-                    row.WidePartners.Add((name, tier));
-                }
-            }
-
-            if (result.Rows.Count >= _options.MaxRows)
+            if (result.RowsRead >= _options.MaxRows)
             {
                 result.Problems.Add(new SubmissionProblem(
                     ProblemSeverity.FileError,
                     "file.too-many-rows",
                     $"The file has more than {_options.MaxRows:N0} data rows. Split it into smaller files and resubmit.",
-                    sheet,
+                    layout.Sheet,
                     rowNumber));
                 return;
             }
 
-            result.Rows.Add(row);
+            result.RowsRead++;
+            onRow(row);
         }
+    }
+
+    // Copies the template columns and wide partner columns out of the raw cells; false when none of them has a value.
+    private static bool Fill(SubmissionRow row, SheetLayout layout, object?[] cells)
+    {
+        var filled = false;
+        SortedDictionary<int, (string? Name, string? Tier, string? NameColumn, string? TierColumn)>? wide = null;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is not { } value)
+            {
+                continue;
+            }
+
+            if (layout.Map.TryGetValue(i, out var column))
+            {
+                row[column] = value;
+                filled = true;
+            }
+            else if (layout.WidePartner.TryGetValue(i, out var partner))
+            {
+                wide ??= [];
+                var entry = wide.GetValueOrDefault(partner.Index);
+                wide[partner.Index] = partner.IsTier
+                    ? (entry.Name, CellText.Of(value), entry.NameColumn, layout.Headers[i])
+                    : (CellText.Of(value), entry.Tier, layout.Headers[i], entry.TierColumn);
+                filled = true;
+            }
+        }
+
+        if (wide is not null)
+        {
+            foreach (var (name, tier, nameColumn, tierColumn) in wide.Values)
+            {
+                if (name is not null)
+                {
+                    row.WidePartners.Add(new WidePartner(name, tier, nameColumn!, tierColumn));
+                }
+            }
+        }
+
+        return filled;
+    }
+
+    private static object?[] ReadCells(IExcelDataReader reader, int width)
+    {
+        var cells = new object?[width];
+        var count = Math.Min(width, reader.FieldCount);
+        for (var i = 0; i < count; i++)
+        {
+            var value = reader.GetValue(i);
+            cells[i] = value is string s && string.IsNullOrWhiteSpace(s) ? null : value;
+        }
+
+        return cells;
     }
 
     // Totals and notes under the table end it: "Total", "Grand total", "Notes:", "Source: …".
@@ -306,25 +411,30 @@ public sealed class SubmissionReader
             || label.StartsWith('*');
     }
 
-    private static string Describe(TemplateColumn column) => column switch
+    private static bool IsHidden(string? visibleState) =>
+        !string.IsNullOrEmpty(visibleState) && !string.Equals(visibleState, "visible", StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsGuidanceSheet(string sheet)
     {
-        TemplateColumn.ServiceArea => "'Service area'",
-        TemplateColumn.LeadAuthority => "'Lead authority'",
-        _ => $"'{column}'",
-    };
-
-    private sealed class HeaderLayout(int headerRowNumber, int fieldCount)
-    {
-        public int HeaderRowNumber { get; } = headerRowNumber;
-
-        public int FieldCount { get; } = fieldCount;
-
-        public Dictionary<int, TemplateColumn> Map { get; } = [];
-
-        public HashSet<TemplateColumn> Columns { get; } = [];
-
-        public Dictionary<int, (int Index, bool IsTier)> WidePartner { get; } = [];
-
-        public bool HasWidePartners => WidePartner.Values.Any(p => !p.IsTier);
+        var key = HeaderSynonyms.Key(sheet);
+        return SkippedSheetNames.Contains(key) || SkippedSheetPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
     }
+
+    private static SubmissionProblem PasswordProtected(string fileName) => new(
+        ProblemSeverity.FileError,
+        "file.password-protected",
+        $"{fileName} is password-protected, so it cannot be opened. Remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, clear it), save and resubmit.");
+
+    private static SubmissionProblem Unreadable(Exception ex, string fileName, SubmissionFormat format) => ex switch
+    {
+        InvalidPasswordException => PasswordProtected(fileName),
+        HeaderException when format == SubmissionFormat.LegacyExcel => new SubmissionProblem(
+            ProblemSeverity.FileError,
+            "file.not-a-spreadsheet",
+            $"{fileName} is an Office file but not an Excel workbook ({ex.Message}). Save the arrangements from Excel as .xlsx and resubmit."),
+        _ => new SubmissionProblem(
+            ProblemSeverity.FileError,
+            "file.unreadable",
+            $"{fileName} could not be read as a spreadsheet: it is damaged or not what its format says ({ex.GetType().Name}: {ex.Message}). Open it in Excel, save it as .xlsx and resubmit."),
+    };
 }

@@ -1,23 +1,29 @@
 namespace SharedServicesPipeline.Pipeline.Reading;
 
-/// <summary>One data row as submitted: the raw cell values (string, double, DateTime or bool) of the template columns found.</summary>
+/// <summary>One data row as submitted: every cell up to the header's width, and the template columns found among them.</summary>
 public sealed class SubmissionRow
 {
     private readonly object?[] _values = new object?[Enum.GetValues<TemplateColumn>().Length];
 
-    public SubmissionRow(string sheet, int rowNumber)
+    public SubmissionRow(SheetLayout layout, int rowNumber, object?[] cells)
     {
-        Sheet = sheet;
+        Layout = layout;
         RowNumber = rowNumber;
+        Cells = cells;
     }
 
-    public string Sheet { get; }
+    public SheetLayout Layout { get; }
+
+    public string Sheet => Layout.Sheet;
 
     /// <summary>The row number as Excel shows it (1-based).</summary>
     public int RowNumber { get; }
 
+    /// <summary>The raw cells (string, double, DateTime or bool) in submitted column order, merged cells filled down.</summary>
+    public IReadOnlyList<object?> Cells { get; }
+
     /// <summary>Partners given in wide columns (Partner 1 … Partner N), with the tier the submitter gave, if any.</summary>
-    public List<(string Name, string? Tier)> WidePartners { get; } = [];
+    public List<WidePartner> WidePartners { get; } = [];
 
     public object? this[TemplateColumn column]
     {

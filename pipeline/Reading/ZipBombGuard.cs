@@ -1,44 +1,168 @@
-using System.IO.Compression;
+using System.Buffers;
+using System.Buffers.Binary;
+using ICSharpCode.SharpZipLib;
+using ICSharpCode.SharpZipLib.Zip;
 using SharedServicesPipeline.Pipeline.Submissions;
 
 namespace SharedServicesPipeline.Pipeline.Reading;
 
-/// <summary>Refuses an .xlsx whose parts would inflate beyond the limits, from the zip directory alone, before anything is inflated.</summary>
+/// <summary>
+/// Checks an .xlsx (a zip) before anything reads it: that it is a workbook, that its directory is small, that the sizes
+/// it declares stay within the limits, and then, because a directory can lie, inflates every part through a counter
+/// that stops the moment a part grows past its declared size. Time and memory stay bounded by the limits, never by the file.
+/// </summary>
+/// <remarks>
+/// SharpZipLib inflates a part to its real end; System.IO.Compression (which ExcelDataReader uses afterwards) stops
+/// at the declared size, so once the declared sizes are checked and proven true the second read is bounded too.
+/// </remarks>
 public static class ZipBombGuard
 {
+    private const int EndOfDirectorySignature = 0x06054B50;
+
     public static SubmissionProblem? Check(Stream content, string fileName, IntakeOptions options)
     {
         try
         {
-            content.Position = 0;
-            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            long total = 0;
-            foreach (var entry in zip.Entries)
+            if (DeclaredEntryCount(content) is { } declared && declared > options.MaxZipEntries)
             {
-                total += entry.Length;
-                var ratio = entry.CompressedLength == 0 ? (entry.Length == 0 ? 0 : long.MaxValue) : entry.Length / entry.CompressedLength;
-                if (total > options.MaxInflatedBytes || (entry.Length > 1_000_000 && ratio > options.MaxCompressionRatio))
-                {
-                    return new SubmissionProblem(
-                        ProblemSeverity.FileError,
-                        "file.inflates-too-far",
-                        $"{fileName} would expand to more than the {options.MaxInflatedBytes / (1024 * 1024)} MB allowed (part '{entry.FullName}' inflates {ratio}:1). " +
-                        "Save the workbook again from Excel, or send the arrangements as CSV.");
-                }
+                return TooManyParts(fileName, declared, options);
             }
 
-            return null;
+            content.Position = 0;
+            using var zip = new ZipFile(content, leaveOpen: true);
+            if (zip.Count > options.MaxZipEntries)
+            {
+                return TooManyParts(fileName, (int)Math.Min(zip.Count, int.MaxValue), options);
+            }
+
+            var entries = zip.Cast<ZipEntry>().Where(e => e.IsFile).ToList();
+            if (NotAWorkbook(entries, fileName) is { } notAWorkbook)
+            {
+                return notAWorkbook;
+            }
+
+            if (entries.FirstOrDefault(e => e.IsCrypted) is not null)
+            {
+                return new SubmissionProblem(ProblemSeverity.FileError, "file.password-protected",
+                    $"{fileName} is password-protected (its parts are encrypted). Remove the password and resubmit.");
+            }
+
+            return CheckDeclaredSizes(entries, fileName, options) ?? CheckRealSizes(zip, entries, fileName, options);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is SharpZipBaseException or InvalidDataException or EndOfStreamException or IOException
+                                      or ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
         {
             return new SubmissionProblem(
                 ProblemSeverity.FileError,
                 "file.corrupt",
-                $"{fileName} looks like an Excel workbook but its contents are damaged ({ex.Message}). Open it in Excel, save it again and resubmit.");
+                $"{fileName} looks like an Excel workbook but its contents are damaged or incomplete ({ex.Message}). Open it in Excel, save it again and resubmit.");
         }
         finally
         {
             content.Position = 0;
         }
     }
+
+    private static SubmissionProblem? NotAWorkbook(List<ZipEntry> entries, string fileName)
+    {
+        bool Has(string name) => entries.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (Has("xl/workbook.xml"))
+        {
+            return null;
+        }
+
+        var (code, what) = Has("xl/workbook.bin") ? ("file.unsupported-format", "an Excel binary workbook (.xlsb)")
+            : Has("word/document.xml") ? ("file.not-a-spreadsheet", "a Word document")
+            : Has("ppt/presentation.xml") ? ("file.not-a-spreadsheet", "a PowerPoint presentation")
+            : Has("content.xml") && Has("mimetype") ? ("file.unsupported-format", "an OpenDocument file (.ods)")
+            : ("file.not-a-spreadsheet", "a zip archive");
+        return new SubmissionProblem(ProblemSeverity.FileError, code,
+            $"{fileName} is {what}, not a workbook we can read. Open it in Excel, save it as .xlsx (Excel Workbook) and resubmit.");
+    }
+
+    private static SubmissionProblem? CheckDeclaredSizes(List<ZipEntry> entries, string fileName, IntakeOptions options)
+    {
+        long total = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Size < 0 || entry.CompressedSize < 0)
+            {
+                continue; // sizes only in a data descriptor: the real inflation below still counts every byte
+            }
+
+            total += entry.Size;
+            var ratio = Ratio(entry.Size, entry.CompressedSize);
+            if (total > options.MaxInflatedBytes || (entry.Size > 1_000_000 && ratio > options.MaxCompressionRatio))
+            {
+                return InflatesTooFar(fileName, entry.Name, options, $"it declares {entry.Size:N0} bytes, {ratio:N0}:1");
+            }
+        }
+
+        return null;
+    }
+
+    private static SubmissionProblem? CheckRealSizes(ZipFile zip, List<ZipEntry> entries, string fileName, IntakeOptions options)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            long total = 0;
+            foreach (var entry in entries)
+            {
+                var declared = entry.Size >= 0 ? entry.Size : long.MaxValue;
+                var partLimit = Math.Min(declared, options.MaxInflatedBytes - total);
+                long part = 0;
+                using var inflated = zip.GetInputStream(entry);
+                int read;
+                while ((read = inflated.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    part += read;
+                    if (part > partLimit || (part > 1_000_000 && Ratio(part, entry.CompressedSize) > options.MaxCompressionRatio))
+                    {
+                        return InflatesTooFar(fileName, entry.Name, options,
+                            part > declared ? $"it inflates past the {declared:N0} bytes its directory declares" : $"{part:N0} bytes and more");
+                    }
+                }
+
+                total += part;
+            }
+
+            return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The end-of-directory record says how many parts there are, before any library builds a list of them.
+    private static int? DeclaredEntryCount(Stream content)
+    {
+        var length = (int)Math.Min(content.Length, 22 + ushort.MaxValue);
+        var tail = new byte[length];
+        content.Position = content.Length - length;
+        content.ReadExactly(tail);
+        for (var i = length - 22; i >= 0; i--)
+        {
+            if (BinaryPrimitives.ReadInt32LittleEndian(tail.AsSpan(i)) == EndOfDirectorySignature)
+            {
+                var count = BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(i + 10));
+                return count == ushort.MaxValue ? int.MaxValue : count; // ZIP64: more than any workbook needs
+            }
+        }
+
+        return null;
+    }
+
+    private static long Ratio(long size, long compressed) => compressed <= 0 ? (size == 0 ? 0 : long.MaxValue) : size / compressed;
+
+    private static SubmissionProblem TooManyParts(string fileName, int count, IntakeOptions options) => new(
+        ProblemSeverity.FileError,
+        "file.too-many-parts",
+        $"{fileName} holds {(count == int.MaxValue ? "more than 65,535" : count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} parts; a workbook has far fewer (the limit is {options.MaxZipEntries:N0}). Save the workbook again from Excel, or send the arrangements as CSV.");
+
+    private static SubmissionProblem InflatesTooFar(string fileName, string part, IntakeOptions options, string detail) => new(
+        ProblemSeverity.FileError,
+        "file.inflates-too-far",
+        $"{fileName} would expand to more than the {options.MaxInflatedBytes / (1024 * 1024):N0} MB allowed (part '{part}': {detail}). It was not opened. Save the workbook again from Excel, or send the arrangements as CSV.");
 }

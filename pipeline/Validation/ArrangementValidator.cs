@@ -16,17 +16,39 @@ public sealed class ArrangementValidator
         _taxonomy = taxonomy;
     }
 
-    public RowVerdict Validate(SubmissionRow row, Func<TemplateColumn, string> header)
+    // The mart's column sizes (datamart FactArrangementConfiguration): longer text cannot be stored.
+    internal const int MaxTitleLength = 400;
+    internal const int MaxReferenceLength = 100;
+    internal const int MaxDescriptionLength = 4000;
+
+    public RowVerdict Validate(SubmissionRow row)
     {
         var problems = new List<SubmissionProblem>();
         void Problem(ProblemSeverity severity, string code, string message, TemplateColumn? column, object? value = null) =>
             problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber,
-                column is { } c ? header(c) : null, CellText.Of(value)));
+                column is { } c ? row.Layout.HeaderFor(c) : null, CellText.Of(value) is { } text ? Shorten(text) : null));
 
         var title = row.Text(TemplateColumn.Arrangement);
         if (title is null)
         {
             Problem(ProblemSeverity.RowError, "title.missing", "The arrangement has no title. Give it a short name, e.g. 'Shared legal service'.", TemplateColumn.Arrangement);
+        }
+        else if (title.Length > MaxTitleLength)
+        {
+            Problem(ProblemSeverity.RowError, "title.too-long", $"The title is {title.Length:N0} characters long; the limit is {MaxTitleLength}. Put the detail in Description and keep the title short.", TemplateColumn.Arrangement, title);
+        }
+
+        var reference = row.Text(TemplateColumn.Reference);
+        if (reference is { Length: > MaxReferenceLength })
+        {
+            Problem(ProblemSeverity.RowError, "reference.too-long", $"The reference is {reference.Length:N0} characters long; the limit is {MaxReferenceLength}. Use a short reference of your own, e.g. 'SDC/01'.", TemplateColumn.Reference, reference);
+        }
+
+        var description = row.Text(TemplateColumn.Description);
+        if (description is { Length: > MaxDescriptionLength })
+        {
+            Problem(ProblemSeverity.Warning, "description.truncated", $"The description is {description.Length:N0} characters long; only the first {MaxDescriptionLength:N0} were loaded.", TemplateColumn.Description, description);
+            description = description[..MaxDescriptionLength];
         }
 
         var serviceText = row.Text(TemplateColumn.ServiceArea);
@@ -84,16 +106,16 @@ public sealed class ArrangementValidator
         var deliveryText = row.Text(TemplateColumn.DeliveryModel);
         var delivery = ChoiceNormaliser.DeliveryModel(deliveryText) ?? deliveryText;
 
-        var (partners, unresolved) = ResolvePartners(row, start.Value, Problem);
+        var (partners, unresolved) = ResolvePartners(row, start.Value, problems);
         var lead = unresolved.Count == 0 ? ResolveLead(row, start.Value, partners, Problem) : null;
 
         if (unresolved.Count == 0 && partners.Count < 2 && !problems.Any(p => p.Code.StartsWith("partner", StringComparison.Ordinal)))
         {
-            Problem(ProblemSeverity.RowError, "partners.too-few", $"An arrangement needs at least two partners; found {partners.Count}. List every partner, separated by ';' or new lines.", TemplateColumn.Partners, row[TemplateColumn.Partners]);
+            PartnersProblem(row, problems, "partners.too-few", $"An arrangement needs at least two partners; found {partners.Count}. List every partner, separated by ';' or new lines.");
         }
         else if (unresolved.Count == 0 && partners.Count >= 2 && !partners.Any(p => p.IsCouncil))
         {
-            Problem(ProblemSeverity.RowError, "partners.no-council", "None of the partners is a council. At least one partner must be a council.", TemplateColumn.Partners, row[TemplateColumn.Partners]);
+            PartnersProblem(row, problems, "partners.no-council", "None of the partners is a council. At least one partner must be a council.");
         }
 
         var rowErrors = problems.Any(p => p.Severity == ProblemSeverity.RowError);
@@ -111,9 +133,9 @@ public sealed class ArrangementValidator
         {
             Sheet = row.Sheet,
             RowNumber = row.RowNumber,
-            Reference = row.Text(TemplateColumn.Reference),
+            Reference = reference,
             Title = title!,
-            Description = row.Text(TemplateColumn.Description),
+            Description = description,
             ServiceArea = serviceArea!,
             Category = category ?? serviceArea!.Category,
             StartDate = start.Value,
@@ -141,19 +163,22 @@ public sealed class ArrangementValidator
         return parsed.Value;
     }
 
-    private (List<Authority> Partners, List<string> Unresolved) ResolvePartners(
-        SubmissionRow row, DateOnly? asOf, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
+    private (List<Authority> Partners, List<string> Unresolved) ResolvePartners(SubmissionRow row, DateOnly? asOf, List<SubmissionProblem> problems)
     {
-        var names = new List<(string Name, string? Tier)>();
+        var partnersHeader = row.Layout.HeaderFor(TemplateColumn.Partners);
+        var names = new List<(string Name, string? Tier, string NameColumn, string? TierColumn)>();
         if (row.Text(TemplateColumn.Partners) is { } cell)
         {
-            names.AddRange(_matcher.SplitPartners(cell).Select(n => (n, (string?)null)));
+            names.AddRange(_matcher.SplitPartners(cell).Select(n => (n, (string?)null, partnersHeader, (string?)null)));
         }
 
-        names.AddRange(row.WidePartners);
+        names.AddRange(row.WidePartners.Select(p => (p.Name, p.Tier, p.NameColumn, p.TierColumn)));
         var partners = new List<Authority>();
         var unresolved = new List<string>();
-        foreach (var (name, tier) in names)
+        void Problem(ProblemSeverity severity, string code, string message, string column, string value) =>
+            problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber, column, value));
+
+        foreach (var (name, tier, nameColumn, tierColumn) in names)
         {
             var match = _matcher.Match(name, asOf);
             switch (match.Status)
@@ -166,28 +191,40 @@ public sealed class ArrangementValidator
 
                     if (tier is not null && match.Authority is { } single && !TierAgrees(tier, single))
                     {
-                        problem(ProblemSeverity.Warning, "partner.tier-disagrees",
-                            $"'{name}' is a {Describe(single)} in the register, not '{tier}'; the register's tier was used.", TemplateColumn.Partners, tier);
+                        Problem(ProblemSeverity.Warning, "partner.tier-disagrees",
+                            $"'{name}' is a {Describe(single)} in the register, not '{tier}'; the register's tier was used.", tierColumn ?? nameColumn, tier);
                     }
 
                     break;
                 case MatchStatus.Ambiguous:
                     unresolved.Add(name);
-                    problem(ProblemSeverity.RowError, "partner.ambiguous",
+                    Problem(ProblemSeverity.RowError, "partner.ambiguous",
                         $"'{name}' could be {string.Join(" or ", match.Candidates.Take(3).Select(c => c.Authority.Name))}. Write the council's full name. The row is held for review and loads once this is resolved.",
-                        TemplateColumn.Partners, name);
+                        nameColumn, name);
                     break;
                 default:
                     unresolved.Add(name);
-                    problem(ProblemSeverity.RowError, "partner.unknown",
+                    Problem(ProblemSeverity.RowError, "partner.unknown",
                         $"'{name}' is not a council or public body we know. Check the spelling or write its full official name. The row is held for review and loads once this is resolved.",
-                        TemplateColumn.Partners, name);
+                        nameColumn, name);
                     break;
             }
         }
 
         return (partners, unresolved);
     }
+
+    // Partners come from the Partners cell or from wide columns: the problem names whichever the submitter used.
+    private static void PartnersProblem(SubmissionRow row, List<SubmissionProblem> problems, string code, string message)
+    {
+        var fromCell = row[TemplateColumn.Partners] is not null || row.WidePartners.Count == 0;
+        problems.Add(new SubmissionProblem(ProblemSeverity.RowError, code, message, row.Sheet, row.RowNumber,
+            fromCell ? row.Layout.HeaderFor(TemplateColumn.Partners) : row.WidePartners[0].NameColumn,
+            fromCell ? row.Text(TemplateColumn.Partners) : string.Join("; ", row.WidePartners.Select(p => p.Name))));
+    }
+
+    // A problem's value is shown in reports and outcome.json: a 32,767-character cell is cut to something readable.
+    private static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");
 
     private Authority? ResolveLead(SubmissionRow row, DateOnly? asOf, List<Authority> partners, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
     {
@@ -251,6 +288,6 @@ public sealed class ArrangementValidator
             }
         }
 
-        return new HeldRow(row.Sheet, row.RowNumber, values, [.. row.WidePartners], unresolved, problems);
+        return new HeldRow(row.Sheet, row.RowNumber, values, [.. row.WidePartners.Select(p => (p.Name, p.Tier))], unresolved, problems);
     }
 }

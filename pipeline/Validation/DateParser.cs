@@ -36,6 +36,8 @@ public static partial class DateParser
                 return ParsedValue<DateOnly>.None;
             case DateTime dateTime:
                 return InRange(DateOnly.FromDateTime(dateTime));
+            case DateTimeOffset offset:
+                return InRange(DateOnly.FromDateTime(offset.DateTime));
             case double number:
                 return FromNumber(number);
         }
@@ -81,6 +83,11 @@ public static partial class DateParser
         if (DayMonthYear().Match(text) is { Success: true })
         {
             return ParsedValue<DateOnly>.Fail($"'{text}' is not a real date. Write the date day first, e.g. 01/04/2011.");
+        }
+
+        if (text.Length > 60)
+        {
+            text = string.Concat(text.AsSpan(0, 60), "…"); // only for the message: a whole cell of prose helps nobody
         }
 
         return ParsedValue<DateOnly>.Fail($"'{text}' is not a date we can read. Write it day first (01/04/2011), as a month (April 2011), a year (2011) or a financial year (2011/12).");

@@ -13,6 +13,30 @@ internal sealed class WorkbookBuilder
     ];
 
     private readonly List<(string Name, List<object?[]> Rows)> _sheets = [];
+    private readonly List<(string Sheet, string Range)> _merges = [];
+    private readonly HashSet<string> _hidden = [];
+    private bool _evaluateFormulas;
+
+    /// <summary>Saves formulas with their computed value, as Excel does (readers use that cached value).</summary>
+    public WorkbookBuilder WithCachedFormulaValues()
+    {
+        _evaluateFormulas = true;
+        return this;
+    }
+
+    /// <summary>Merges a range (e.g. "E2:E4") of a sheet added before; the value stays in its top-left cell, as in Excel.</summary>
+    public WorkbookBuilder Merge(string sheet, string range)
+    {
+        _merges.Add((sheet, range));
+        return this;
+    }
+
+    /// <summary>Hides a sheet added before.</summary>
+    public WorkbookBuilder Hide(string sheet)
+    {
+        _hidden.Add(sheet);
+        return this;
+    }
 
     public WorkbookBuilder Sheet(string name, params object?[][] rows)
     {
@@ -62,8 +86,18 @@ internal sealed class WorkbookBuilder
             }
         }
 
+        foreach (var (sheet, range) in _merges)
+        {
+            workbook.Worksheet(sheet).Range(range).Merge();
+        }
+
+        foreach (var sheet in _hidden)
+        {
+            workbook.Worksheet(sheet).Hide();
+        }
+
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        workbook.SaveAs(stream, new SaveOptions { EvaluateFormulasBeforeSaving = _evaluateFormulas });
         return stream.ToArray();
     }
 

@@ -1,0 +1,17 @@
+using SharedServicesPipeline.Pipeline.Reporting;
+
+namespace SharedServicesPipeline.Bench.Intake;
+
+/// <summary>Keeps only the size of each report written.</summary>
+internal sealed class CountingReportSink : IReportSink
+{
+    public Dictionary<string, int> Bytes { get; } = [];
+
+    public Task WriteAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        Bytes[fileName] = content.Length;
+        return Task.CompletedTask;
+    }
+
+    public Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken) => Task.FromResult<byte[]?>(null);
+}

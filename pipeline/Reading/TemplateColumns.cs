@@ -1,0 +1,22 @@
+namespace SharedServicesPipeline.Pipeline.Reading;
+
+/// <summary>The template's own names for its columns, used where a submission has no such column.</summary>
+public static class TemplateColumns
+{
+    public static IReadOnlyList<TemplateColumn> Required { get; } = [TemplateColumn.Arrangement, TemplateColumn.Partners, TemplateColumn.ServiceArea];
+
+    public static string DisplayName(TemplateColumn column) => column switch
+    {
+        TemplateColumn.LeadAuthority => "Lead authority",
+        TemplateColumn.ServiceArea => "Service area",
+        TemplateColumn.ArrangementType => "Arrangement type",
+        TemplateColumn.StartDate => "Start date",
+        TemplateColumn.EndDate => "End date",
+        TemplateColumn.AnnualSavings => "Annual savings (£)",
+        TemplateColumn.SavingsToDate => "Savings to date (£)",
+        TemplateColumn.DeliveryModel => "Delivery model",
+        TemplateColumn.ContactName => "Contact name",
+        TemplateColumn.ContactEmail => "Contact email",
+        _ => column.ToString(),
+    };
+}
