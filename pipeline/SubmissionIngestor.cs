@@ -113,8 +113,8 @@ public sealed partial class SubmissionIngestor
     }
 
     // The reader needs to seek (zip directory, format sniffing); blob and upload streams cannot. Small files stay in
-    // memory, sized exactly; anything bigger spills to a temp file, so a 50 MB CSV costs disk, not 50-100 MB of heap.
-    private const long InMemoryBytes = 8L * 1024 * 1024;
+    // memory, sized exactly; anything bigger spills to a temp file, so a 50 MB file costs disk, not 50-100 MB of heap.
+    private const long InMemoryBytes = 2L * 1024 * 1024;
 
     private static SubmissionOutcome Duplicate(PriorSubmission prior, string fileName, string sha256, DateTimeOffset receivedAt) => new()
     {

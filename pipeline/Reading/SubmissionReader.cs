@@ -295,9 +295,11 @@ public sealed class SubmissionReader
         {
             rowNumber++;
             var cells = ReadCells(reader, layout.Width);
+            // A row blank but for a merge reaching down into it is still blank: not an arrangement with no title.
+            var blank = Array.TrueForAll(cells, c => c is null);
             merges.Apply(rowNumber - 1, cells);
             var row = new SubmissionRow(layout, rowNumber, cells);
-            if (!Fill(row, layout, cells))
+            if (blank || !Fill(row, layout, cells))
             {
                 if (++blankRun >= _options.MaxConsecutiveBlankRows)
                 {

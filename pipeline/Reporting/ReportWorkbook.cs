@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using ClosedXML.Excel;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Submissions;
@@ -92,7 +93,7 @@ public static class ReportWorkbook
         sheet.Cell(r, 1).SetValue("What to do next").Style.Font.Bold = true;
         foreach (var line in NextSteps(outcome, rows, options))
         {
-            sheet.Cell(r, 2).SetValue(line);
+            SetCell(sheet.Cell(r, 2), line);
             sheet.Cell(r, 2).Style.Alignment.WrapText = true;
             r++;
         }
@@ -171,7 +172,7 @@ public static class ReportWorkbook
         var problemsColumn = width + 3;
         for (var c = 0; c < width; c++)
         {
-            sheet.Cell(1, c + 1).SetValue(layout.Headers[c]);
+            SetCell(sheet.Cell(1, c + 1), layout.Headers[c]);
             sheet.Column(c + 1).Width = 22;
         }
 
@@ -210,7 +211,7 @@ public static class ReportWorkbook
             if (row.Problems.Count > 0)
             {
                 var problems = sheet.Cell(r, problemsColumn);
-                problems.SetValue(string.Join("\n", row.Problems.Select(p => $"{p.Column ?? "Row"}: {p.Message}")));
+                SetCell(problems, string.Join("\n", row.Problems.Select(p => $"{p.Column ?? "Row"}: {p.Message}")));
                 problems.Style.Alignment.WrapText = true;
                 problems.Style.Fill.BackgroundColor = row.Problems.Any(p => p.Severity != ProblemSeverity.Warning) ? ErrorFill : WarningFill;
                 Highlight(sheet, r, row.Problems, columnOf);
@@ -232,7 +233,7 @@ public static class ReportWorkbook
 
             var cell = sheet.Cell(r, column);
             cell.Style.Fill.BackgroundColor = group.Any(p => p.Severity != ProblemSeverity.Warning) ? ErrorFill : WarningFill;
-            cell.Comment.AddText(string.Join("\n", group.Select(p => $"{p.Message} [{p.Code}]")));
+            cell.Comment.AddText(XmlSafe(string.Join("\n", group.Select(p => $"{p.Message} [{p.Code}]"))));
         }
     }
 
@@ -260,7 +261,7 @@ public static class ReportWorkbook
             SetCell(sheet.Cell(r, 4), problem.Row);
             SetCell(sheet.Cell(r, 5), problem.Column);
             SetCell(sheet.Cell(r, 6), problem.Value);
-            sheet.Cell(r, 7).SetValue(problem.Message);
+            SetCell(sheet.Cell(r, 7), problem.Message);
             r++;
         }
     }
@@ -272,8 +273,7 @@ public static class ReportWorkbook
             case null:
                 break;
             case string s:
-                // Excel's limit for one cell; the submitter's own cell cannot be longer, a joined message could be.
-                cell.SetValue(s.Length > 32_767 ? s[..32_767] : s);
+                cell.SetValue(XmlSafe(s));
                 break;
             case double d:
                 cell.SetValue(d);
@@ -289,9 +289,18 @@ public static class ReportWorkbook
                 cell.Style.NumberFormat.Format = dt.TimeOfDay == TimeSpan.Zero ? "dd/mm/yyyy" : "dd/mm/yyyy hh:mm";
                 break;
             default:
-                cell.SetValue(CellText.Of(value) ?? "");
+                SetCell(cell, CellText.Of(value) ?? "");
                 break;
         }
+    }
+
+    // Text from a CSV (or an .xlsx's _x0001_ escapes) can hold control characters XML cannot carry; Excel's cell limit is 32,767.
+    private static string XmlSafe(string text)
+    {
+        var clean = text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            ? new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray())
+            : text;
+        return clean.Length > 32_767 ? clean[..32_767] : clean;
     }
 
     private static string Describe(ProblemSeverity severity) => severity switch
@@ -304,7 +313,7 @@ public static class ReportWorkbook
     // Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique ignoring case.
     private static string UniqueSheetName(string name, HashSet<string> taken)
     {
-        var clean = new string(name.Select(c => ":\\/?*[]".Contains(c, StringComparison.Ordinal) ? '-' : c).ToArray()).Trim('\'', ' ');
+        var clean = new string(XmlSafe(name).Select(c => ":\\/?*[]".Contains(c, StringComparison.Ordinal) ? '-' : c).ToArray()).Trim('\'', ' ');
         if (clean.Length == 0)
         {
             clean = "Rows";

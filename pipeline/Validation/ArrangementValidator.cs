@@ -146,7 +146,7 @@ public sealed class ArrangementValidator
             SavingsToDate = toDate,
             Governance = governance,
             DeliveryModel = delivery,
-            Partners = partners,
+            Partners = [.. partners], // exact-size array: 100,000 records each keep one
             Lead = lead,
         };
         return new RowVerdict(RowOutcome.Accepted, record, null, problems);

@@ -194,6 +194,20 @@ public sealed class IngestFeedbackTests
         Assert.Equal(3, partners);
     }
 
+    [Fact]
+    public async Task Control_characters_from_a_csv_do_not_stop_the_report_being_written()
+    {
+        await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
+        var bytes = CsvBuilder.Build(CsvBuilder.Encoding.Utf8, ["Arrangement", "Partners", "Service area", "Start date"],
+            ["Shared\u000Blegal\u0001", Good, "Legal", "soon\u0002"]);
+
+        var outcome = await mart.IngestAsync(new MemoryStream(bytes), "control.csv");
+
+        Assert.Equal(SubmissionDisposition.Processed, outcome.Disposition);
+        using var report = new XLWorkbook(Path.Combine(mart.ReportsPath, outcome.SubmissionId, ReportWorkbook.FileName));
+        Assert.Equal("Sharedlegal", report.Worksheet("control").Cell(2, 1).GetString());
+    }
+
     private static string Value(IXLWorksheet summary, string label) =>
         summary.CellsUsed().Single(c => c.Address.ColumnNumber == 1 && c.GetString() == label).CellRight().GetString();
 }

@@ -93,6 +93,26 @@ public sealed class SubmissionReaderTests
     }
 
     [Fact]
+    public void A_merge_reaching_down_into_blank_rows_does_not_make_them_arrangements()
+    {
+        var bytes = new WorkbookBuilder()
+            .Sheet("Arrangements",
+                ["Arrangement", "Partners", "Service area"],
+                ["Shared legal", Partners, "Legal"],
+                ["Legal advice line", Partners, null],
+                [],
+                [],
+                ["Library van", Partners, "Libraries"])
+            .Merge("Arrangements", "C2:C5")
+            .Build();
+
+        var rows = Read(bytes, "merged.xlsx").Rows;
+
+        Assert.Equal([2, 3, 6], rows.Select(r => r.RowNumber));
+        Assert.Equal(["Legal", "Legal", "Libraries"], rows.Select(r => r.Text(TemplateColumn.ServiceArea)));
+    }
+
+    [Fact]
     public void Uses_the_cached_value_of_formula_cells()
     {
         var bytes = new WorkbookBuilder()
