@@ -16,12 +16,12 @@ internal sealed record BenchOptions
     /// <summary>Rows of the small submission ingested into existing marts and by <c>ssp ingest</c>.</summary>
     public int SmallRows { get; init; } = 50;
 
-    public int SmallRuns { get; init; } = 5;
+    public int SmallRuns { get; init; } = 9;
 
     public int FloorRuns { get; init; } = 3;
 
     /// <summary>End-to-end ingests of the smaller sizes (median taken); the largest runs once.</summary>
-    public int EndToEndRepeats { get; init; } = 3;
+    public int EndToEndRepeats { get; init; } = 5;
 
     public int CliRuns { get; init; } = 5;
 

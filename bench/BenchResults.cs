@@ -7,7 +7,11 @@ internal sealed class BenchResults
 {
     public Dictionary<int, double> FloorMs { get; } = [];
 
+    public Dictionary<int, double> FloorCpuMs { get; } = [];
+
     public Dictionary<int, double> EndToEndMs { get; } = [];
+
+    public Dictionary<int, double> EndToEndCpuMs { get; } = [];
 
     public Dictionary<int, int> EndToEndRowsRead { get; } = [];
 
@@ -19,9 +23,13 @@ internal sealed class BenchResults
 
     public Dictionary<int, double> NaiveMs { get; } = [];
 
+    public Dictionary<int, double> NaiveCpuMs { get; } = [];
+
     public Dictionary<int, int> NaiveLoaded { get; } = [];
 
     public Dictionary<int, double> RefreshMs { get; } = [];
+
+    public Dictionary<int, double> RefreshCpuMs { get; } = [];
 
     public Dictionary<int, int> RefreshFiles { get; } = [];
 
@@ -29,7 +37,12 @@ internal sealed class BenchResults
 
     public Dictionary<int, double> SmallIntoMartMs { get; } = [];
 
+    public Dictionary<int, double> SmallIntoMartCpuMs { get; } = [];
+
     public double CliMs { get; set; } = double.NaN;
+
+    /// <summary>Processor time of the ssp process (NaN where it cannot be read).</summary>
+    public double CliCpuMs { get; set; } = double.NaN;
 
     public List<int> CliExitCodes { get; } = [];
 }

@@ -90,11 +90,11 @@ internal sealed class BenchRunner
         {
             var path = Path.Combine(folder, $"submission-{rows}.xlsx");
             var generator = new SubmissionGenerator(_register.Authorities, seed: 1_000 + rows, _options.MessyShare);
-            var (_, ms) = Timing.Time(() =>
+            var ms = Timing.Time(() =>
             {
                 generator.WriteXlsx(path, rows);
                 return 0;
-            });
+            }).Ms;
             _files[rows] = path;
             lines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"- {BenchOptions.Label(rows)} rows: {new FileInfo(path).Length / 1024.0:N0} KB, written in {ms:N0} ms; {generator.MessyNames:N0} of {generator.PartnerNames:N0} partner and lead names messy"));
@@ -117,8 +117,8 @@ internal sealed class BenchRunner
         foreach (var rows in _options.Sizes)
         {
             var cells = 0L;
-            Results.FloorMs[rows] = Timing.MedianOf(_options.FloorRuns, 0, () => cells = FloorReader.Read(_files[rows]).Cells);
-            _out.WriteLine($"floor {BenchOptions.Label(rows)}: {Results.FloorMs[rows]:N0} ms ({cells:N0} cells)");
+            (Results.FloorMs[rows], Results.FloorCpuMs[rows]) = Timing.MedianOf(_options.FloorRuns, () => cells = FloorReader.Read(_files[rows]).Cells);
+            _out.WriteLine($"floor {BenchOptions.Label(rows)}: {Results.FloorMs[rows]:N0} ms, {Results.FloorCpuMs[rows]:N0} ms CPU ({cells:N0} cells)");
         }
     }
 
@@ -132,28 +132,36 @@ internal sealed class BenchRunner
             var measurement = await ChildIngest.RunAsync(_files[rows], Folder($"e2e-{rows}"), warmup, large ? 1 : _options.EndToEndRepeats, profile: large, _options.RegisterPath);
             _endToEnd[rows] = measurement;
             Results.EndToEndMs[rows] = Timing.Median([.. measurement.Ms]);
+            Results.EndToEndCpuMs[rows] = Timing.Median([.. measurement.CpuMs]);
             Results.PeakBytes[rows] = measurement.PeakWorkingSetBytes;
             Results.EndToEndRowsRead[rows] = measurement.RowsRead;
             Results.EndToEndArrangements[rows] = measurement.Arrangements;
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"- {BenchOptions.Label(rows)}: {measurement.RowsRead:N0} read, {measurement.RowsAccepted:N0} accepted, {measurement.RowsHeld:N0} held, {measurement.RowsRejected:N0} rejected; {measurement.Arrangements:N0} arrangements in the mart; runs {string.Join(", ", measurement.Ms.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms; peak working set {measurement.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB"));
+                $"- {BenchOptions.Label(rows)}: {measurement.RowsRead:N0} read, {measurement.RowsAccepted:N0} accepted, {measurement.RowsHeld:N0} held, {measurement.RowsRejected:N0} rejected; {measurement.Arrangements:N0} arrangements in the mart; runs {string.Join(", ", measurement.Ms.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms ({string.Join(", ", measurement.CpuMs.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms CPU); peak working set {measurement.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB"));
             _out.WriteLine($"end-to-end {lines[^1][2..]}");
             if (large)
             {
                 Results.Stages.AddRange(measurement.Stages);
                 var stageLines = _report.Section($"Where the {BenchOptions.Label(rows)} ingest's time goes (stages called directly, fresh mart)");
-                var total = measurement.Stages.Sum(s => s.Ms);
-                stageLines.Add("| Stage | ms | share |");
-                stageLines.Add("|---|---:|---:|");
-                stageLines.AddRange(measurement.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"| {s.Stage} | {s.Ms:N0} | {s.Ms / total:P0} |")));
-                stageLines.Add(string.Create(CultureInfo.InvariantCulture, $"| total of the stages | {total:N0} | |"));
+                var total = measurement.Stages.Where(s => s.InTotal).Sum(s => s.Ms);
+                stageLines.Add("| Stage | ms | share | managed memory live after it |");
+                stageLines.Add("|---|---:|---:|---:|");
+                stageLines.AddRange(measurement.Stages.Select(s => string.Create(CultureInfo.InvariantCulture,
+                    $"| {s.Stage} | {s.Ms:N0} | {(s.InTotal ? (s.Ms / total).ToString("P0", CultureInfo.InvariantCulture) : "")} | {(s.LiveBytesAfter is { } live ? $"{live / (1024.0 * 1024):N0} MB" : "")} |")));
+                stageLines.Add(string.Create(CultureInfo.InvariantCulture, $"| total of the stages | {total:N0} | | |"));
                 stageLines.Add("");
+                if (measurement.OutcomeBytes is { } outcomeBytes)
+                {
+                    stageLines.Add(string.Create(CultureInfo.InvariantCulture, $"The end-to-end ingest's outcome (its {measurement.RowsRead:N0} rows' problems, kept for the report) holds {outcomeBytes / (1024.0 * 1024):N0} MB of managed memory on its own."));
+                    stageLines.Add("");
+                }
+
                 stageLines.Add("The pipeline's own log of the timed ingest:");
                 stageLines.Add("");
                 stageLines.AddRange(measurement.Log.Select(l => "    " + l));
                 foreach (var stage in measurement.Stages)
                 {
-                    _out.WriteLine($"  stage {stage.Stage}: {stage.Ms:N0} ms");
+                    _out.WriteLine($"  stage {stage.Stage}: {stage.Ms:N0} ms{(stage.LiveBytesAfter is { } live ? $", {live / (1024 * 1024):N0} MB live after it" : "")}");
                 }
             }
         }
@@ -169,10 +177,11 @@ internal sealed class BenchRunner
         foreach (var rows in _options.NaiveSizes)
         {
             await using var mart = await BenchMart.OpenAsync(Folder($"naive-{rows}"), _registerOverride);
-            var ((read, loaded), ms) = await Timing.TimeAsync(() => NaiveIngest.RunAsync(mart, _files[rows]));
-            Results.NaiveMs[rows] = ms;
-            Results.NaiveLoaded[rows] = loaded;
-            _out.WriteLine($"naive {BenchOptions.Label(rows)}: {ms:N0} ms ({read:N0} read, {loaded:N0} loaded)");
+            var naive = await Timing.TimeAsync(() => NaiveIngest.RunAsync(mart, _files[rows]));
+            Results.NaiveMs[rows] = naive.Ms;
+            Results.NaiveCpuMs[rows] = naive.CpuMs;
+            Results.NaiveLoaded[rows] = naive.Result.Loaded;
+            _out.WriteLine($"naive {BenchOptions.Label(rows)}: {naive.Ms:N0} ms, {naive.CpuMs:N0} ms CPU ({naive.Result.Read:N0} read, {naive.Result.Loaded:N0} loaded)");
         }
     }
 
@@ -195,7 +204,7 @@ internal sealed class BenchRunner
             var clean = Path.Combine(Folder("files"), $"clean-{rows}.xlsx");
             new SubmissionGenerator(_register.Authorities, seed: 2_000 + rows, messyShare: 0).WriteXlsx(clean, rows);
             await using var mart = await BenchMart.OpenAsync(Folder($"mart-{rows}"), _registerOverride);
-            var (_, ms) = await Timing.TimeAsync(() => mart.IngestAsync(clean, DateTimeOffset.UtcNow));
+            var ms = (await Timing.TimeAsync(() => mart.IngestAsync(clean, DateTimeOffset.UtcNow))).Ms;
             var count = await mart.CountArrangementsAsync();
             _marts[rows] = mart.Folder;
             lines.Add(string.Create(CultureInfo.InvariantCulture,
@@ -221,13 +230,14 @@ internal sealed class BenchRunner
             await using var mart = await BenchMart.OpenAsync(_marts[rows], _registerOverride);
             var arrangements = await mart.CountArrangementsAsync();
             mart.Log.Clear();
-            var (files, ms) = await Timing.TimeAsync(mart.RefreshAsync);
-            Results.RefreshMs[rows] = ms;
-            Results.RefreshFiles[rows] = files;
+            var refresh = await Timing.TimeAsync(mart.RefreshAsync);
+            Results.RefreshMs[rows] = refresh.Ms;
+            Results.RefreshCpuMs[rows] = refresh.CpuMs;
+            Results.RefreshFiles[rows] = refresh.Result;
             Results.MartArrangements[rows] = arrangements;
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"- mart of {arrangements:N0} arrangements: {ms:N0} ms, {files} files in the extracts folder"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"- mart of {arrangements:N0} arrangements: {refresh.Ms:N0} ms ({refresh.CpuMs:N0} ms CPU), {refresh.Result} files in the extracts folder"));
             lines.AddRange(mart.Log.Messages.Select(m => "    " + m));
-            _out.WriteLine($"refresh {BenchOptions.Label(rows)}: {ms:N0} ms ({files} files)");
+            _out.WriteLine($"refresh {BenchOptions.Label(rows)}: {refresh.Ms:N0} ms, {refresh.CpuMs:N0} ms CPU ({refresh.Result} files)");
         }
     }
 
@@ -238,13 +248,17 @@ internal sealed class BenchRunner
             await using var mart = await BenchMart.OpenAsync(_marts[rows], _registerOverride);
             await mart.IngestAsync(_smallFiles.Dequeue(), DateTimeOffset.UtcNow);
             var times = new List<double>();
+            var cpu = new List<double>();
             for (var run = 0; run < _options.SmallRuns; run++)
             {
                 var file = _smallFiles.Dequeue();
-                times.Add((await Timing.TimeAsync(() => mart.IngestAsync(file, DateTimeOffset.UtcNow))).Ms);
+                var timed = await Timing.TimeAsync(() => mart.IngestAsync(file, DateTimeOffset.UtcNow));
+                times.Add(timed.Ms);
+                cpu.Add(timed.CpuMs);
             }
 
             Results.SmallIntoMartMs[rows] = Timing.Median(times);
+            Results.SmallIntoMartCpuMs[rows] = Timing.Median(cpu);
             _out.WriteLine($"{_options.SmallRows} rows into the {BenchOptions.Label(rows)} mart: median {Results.SmallIntoMartMs[rows]:N0} ms of {string.Join(", ", times.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))}");
         }
     }
@@ -259,17 +273,19 @@ internal sealed class BenchRunner
         // The mart exists already (a council's nth submission), copied afresh for each run; the process is new each time.
         var template = BenchMart.MartPath(_marts[_options.Medium]);
         var times = new List<double>();
+        var cpu = new List<double>();
         var exitCodes = new List<int>();
         for (var run = 0; run <= _options.CliRuns; run++)
         {
             var folder = Folder($"cli-{run}");
             var database = Path.Combine(folder, "mart.db");
             File.Copy(template, database);
-            var (ms, exit) = await ColdCli.IngestAsync(_smallFiles.Dequeue(), database, Path.Combine(folder, "out"));
+            var cli = await ColdCli.IngestAsync(_smallFiles.Dequeue(), database, Path.Combine(folder, "out"));
             if (run > 0)
             {
-                times.Add(ms);
-                exitCodes.Add(exit);
+                times.Add(cli.Ms);
+                cpu.Add(cli.CpuMs ?? double.NaN);
+                exitCodes.Add(cli.ExitCode);
             }
         }
 
@@ -281,6 +297,7 @@ internal sealed class BenchRunner
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"| peak working set | {cold.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB |"));
 
         Results.CliMs = Timing.Median(times);
+        Results.CliCpuMs = Timing.Median(cpu);
         Results.CliExitCodes.AddRange(exitCodes);
         _out.WriteLine($"ssp ingest {_options.SmallRows} rows, cold process: median {Results.CliMs:N0} ms of {string.Join(", ", times.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))} (after one unmeasured run)");
     }

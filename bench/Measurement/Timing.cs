@@ -2,40 +2,42 @@ using System.Diagnostics;
 
 namespace SharedServicesPipeline.Bench.Measurement;
 
-/// <summary>Stopwatch measurement: a run, or several after a warm-up, summarised by their median.</summary>
+/// <summary>Stopwatch measurement with the processor time beside it: a run, or several summarised by their median.</summary>
 internal static class Timing
 {
-    public static async Task<(T Result, double Ms)> TimeAsync<T>(Func<Task<T>> action)
+    public static async Task<Timed<T>> TimeAsync<T>(Func<Task<T>> action)
     {
+        var cpu = CpuClock.Start();
         var stopwatch = Stopwatch.StartNew();
         var result = await action();
-        return (result, stopwatch.Elapsed.TotalMilliseconds);
+        return new Timed<T>(result, stopwatch.Elapsed.TotalMilliseconds, cpu.ElapsedMs);
     }
 
-    public static (T Result, double Ms) Time<T>(Func<T> action)
+    public static Timed<T> Time<T>(Func<T> action)
     {
+        var cpu = CpuClock.Start();
         var stopwatch = Stopwatch.StartNew();
         var result = action();
-        return (result, stopwatch.Elapsed.TotalMilliseconds);
+        return new Timed<T>(result, stopwatch.Elapsed.TotalMilliseconds, cpu.ElapsedMs);
     }
 
-    /// <summary>The median of <paramref name="runs"/> timed runs, after <paramref name="warmups"/> untimed ones.</summary>
-    public static double MedianOf(int runs, int warmups, Action action)
+    /// <summary>The medians of wall and processor time of <paramref name="runs"/> runs.</summary>
+    public static (double Ms, double CpuMs) MedianOf(int runs, Action action)
     {
-        for (var i = 0; i < warmups; i++)
-        {
-            action();
-        }
-
-        var times = new List<double>();
+        var wall = new List<double>();
+        var cpu = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            var stopwatch = Stopwatch.StartNew();
-            action();
-            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            var timed = Time(() =>
+            {
+                action();
+                return 0;
+            });
+            wall.Add(timed.Ms);
+            cpu.Add(timed.CpuMs);
         }
 
-        return Median(times);
+        return (Median(wall), Median(cpu));
     }
 
     public static double Median(IReadOnlyCollection<double> values)
@@ -49,3 +51,6 @@ internal static class Timing
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
+
+/// <summary>A result with the wall-clock and processor milliseconds it took.</summary>
+internal readonly record struct Timed<T>(T Result, double Ms, double CpuMs);

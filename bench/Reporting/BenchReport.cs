@@ -37,9 +37,9 @@ internal sealed class BenchReport
         return found.Lines;
     }
 
-    public Figure Add(string measure, string value, string target = "", bool? pass = null)
+    public Figure Add(string measure, string value, string cpu = "", string target = "", bool? pass = null)
     {
-        var figure = new Figure(measure, value, target, pass);
+        var figure = new Figure(measure, value, cpu, target, pass);
         Figures.Add(figure);
         return figure;
     }
@@ -47,11 +47,11 @@ internal sealed class BenchReport
     public string Table()
     {
         var builder = new StringBuilder();
-        builder.AppendLine("| Measure | Figure | Target | Result |");
-        builder.AppendLine("|---|---:|---|---|");
+        builder.AppendLine("| Measure | Figure (wall clock) | CPU time | Target | Result |");
+        builder.AppendLine("|---|---:|---:|---|---|");
         foreach (var f in Figures)
         {
-            builder.AppendLine(CultureInfo.InvariantCulture, $"| {f.Measure} | {f.Value} | {f.Target} | {f.Result} |");
+            builder.AppendLine(CultureInfo.InvariantCulture, $"| {f.Measure} | {f.Value} | {f.Cpu} | {f.Target} | {f.Result} |");
         }
 
         return builder.ToString();
@@ -64,7 +64,7 @@ internal sealed class BenchReport
         builder.AppendLine();
         builder.AppendLine(CultureInfo.InvariantCulture, $"- Run: {Started:yyyy-MM-dd HH:mm} UTC, {Mode} mode, took {Duration.TotalMinutes:0.0} min (`dotnet run -c Release --project bench`)");
         builder.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine}");
-        builder.AppendLine(CultureInfo.InvariantCulture, $"- Targets: {Figures.Count(f => f.Pass == true)} passed, {Figures.Count(f => f.Pass == false)} missed");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"- Targets: {Figures.Count(f => f.Pass == true)} passed, {Figures.Count(f => f.Pass == false)} missed (judged on wall-clock time; CPU time is the processor time of the process, all threads, which grows less than wall time when the machine is shared)");
         builder.AppendLine();
         builder.Append(Table());
         foreach (var (title, lines) in Sections)

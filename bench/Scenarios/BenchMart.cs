@@ -42,7 +42,8 @@ internal sealed class BenchMart : IAsyncDisposable
 
     /// <summary>Opens (creating and initialising if need be) the mart in <paramref name="folder"/>.</summary>
     /// <param name="register">The register to use instead of the built-in one (null: built-in).</param>
-    public static async Task<BenchMart> OpenAsync(string folder, AuthorityRegister? register)
+    /// <param name="initialize">False to leave <see cref="InitializeAsync"/> to the caller (to time it on its own).</param>
+    public static async Task<BenchMart> OpenAsync(string folder, AuthorityRegister? register, bool initialize = true)
     {
         Directory.CreateDirectory(folder);
         var configuration = new ConfigurationBuilder()
@@ -69,13 +70,20 @@ internal sealed class BenchMart : IAsyncDisposable
         services.AddSharedServicesMart(configuration);
         services.AddSingleton<IExtractStore>(new LocalExtractStore(Path.Combine(folder, "extracts")));
         services.AddSingleton<IReportSink>(new LocalReportSink(Path.Combine(folder, "reports")));
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await using (var scope = provider.CreateAsyncScope())
+        var mart = new BenchMart(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), log);
+        if (initialize)
         {
-            await scope.ServiceProvider.GetRequiredService<MartInitializer>().InitializeAsync(CancellationToken.None);
+            await mart.InitializeAsync();
         }
 
-        return new BenchMart(folder, provider, log);
+        return mart;
+    }
+
+    /// <summary>What every host does at start: migrations, the calendar, the register and the service areas.</summary>
+    public async Task InitializeAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MartInitializer>().InitializeAsync(CancellationToken.None);
     }
 
     public async Task<SubmissionOutcome> IngestAsync(string path, DateTimeOffset receivedAt)

@@ -48,7 +48,7 @@ public sealed class BenchSmokeTests
         Assert.Contains(results.Stages, s => s.Stage.StartsWith("read", StringComparison.Ordinal));
         Assert.Equal(8, report.Figures.Count(f => f.Pass is not null));
         var markdown = await File.ReadAllTextAsync(options.ResultsPath);
-        Assert.Contains("| Measure | Figure | Target | Result |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Measure | Figure (wall clock) | CPU time | Target | Result |", markdown, StringComparison.Ordinal);
         Assert.False(Directory.Exists(options.WorkFolder), "the working folder is left behind");
     }
 }
