@@ -1,14 +1,31 @@
+using SharedServicesPipeline.Bench;
 using SharedServicesPipeline.Bench.Intake;
+using SharedServicesPipeline.Bench.Scenarios;
 
-// Each benchmark lives in its own folder and namespace; the first argument picks one.
-return args.FirstOrDefault() switch
+// dotnet run -c Release --project bench [-- --quick] [--register authorities.csv] [--results file.md] [--work dir] [--keep]
+// Each focused benchmark lives in its own folder and namespace; `intake-memory` measures the reader alone.
+if (args.Length > 0 && args[0] == "intake-memory")
 {
-    "intake-memory" => await IntakeMemoryBench.RunAsync(args[1..]),
-    _ => Usage(),
-};
-
-static int Usage()
-{
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- intake-memory (generate <folder> | read <file> | ingest <file>)");
-    return 2;
+    return await IntakeMemoryBench.RunAsync(args[1..]);
 }
+
+if (args.Length > 0 && args[0] == ChildIngest.Command)
+{
+    return await ChildIngest.MainAsync(args);
+}
+
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine("""
+        Benchmark of the ingest and refresh against the floor and the naive way; prints a table and writes bench/results/latest.md.
+          --quick               tiny sizes (200, 1k, 5k rows); writes bench/results/quick.md
+          --register <csv>      register file merged over the built-in one (when the built-in one is empty)
+          --results <file.md>   where to write the report
+          --work <dir>          working folder (default: a new temp folder, deleted afterwards unless --keep)
+        """);
+    return 0;
+}
+
+var options = BenchOptions.Parse(args, RepositoryRoot.Find());
+await new BenchRunner(options, Console.Out).RunAsync();
+return 0;

@@ -1,0 +1,325 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SharedServicesPipeline.Bench.Generation;
+using SharedServicesPipeline.Bench.Measurement;
+using SharedServicesPipeline.Bench.Reporting;
+using SharedServicesPipeline.Bench.Scenarios;
+using SharedServicesPipeline.Pipeline.Reference;
+
+namespace SharedServicesPipeline.Bench;
+
+/// <summary>
+/// One run of the whole benchmark, on the same generated files throughout: the floor, our end-to-end ingest (in child
+/// processes, for their peak memory), the naive way, refresh, small submissions into big marts and a cold <c>ssp</c>.
+/// </summary>
+internal sealed class BenchRunner
+{
+    private readonly BenchOptions _options;
+    private readonly TextWriter _out;
+    private readonly BenchReport _report;
+    private readonly Queue<string> _smallFiles = new();
+    private readonly Dictionary<int, string> _files = [];
+    private readonly Dictionary<int, IngestMeasurement> _endToEnd = [];
+    private readonly Dictionary<int, string> _marts = [];
+    private AuthorityRegister _register = null!;
+    private AuthorityRegister? _registerOverride;
+
+    public BenchRunner(BenchOptions options, TextWriter output)
+    {
+        _options = options;
+        _out = output;
+        _report = new BenchReport(MachineInfo.Describe(), options.Mode);
+    }
+
+    public BenchResults Results { get; } = new();
+
+    public async Task<BenchReport> RunAsync()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        Directory.CreateDirectory(_options.WorkFolder);
+        _out.WriteLine($"Bench ({_options.Mode}) in {_options.WorkFolder} on {_report.Machine}");
+        try
+        {
+            _registerOverride = RegisterSource.Override(_options.RegisterPath);
+            _register = _registerOverride ?? AuthorityRegister.BuiltIn;
+            if (_register.Authorities.Count(a => a.IsCouncil) < 2)
+            {
+                throw new InvalidOperationException("The register has no councils to draw partners from. Pass --register <authorities.csv>.");
+            }
+
+            Generate();
+            Floor();
+            await EndToEndAsync();
+            await NaiveAsync();
+            await BuildMartsAsync();
+            await RefreshAsync();
+            await SmallIntoBigMartsAsync();
+            await ColdCliAsync();
+            Targets.Evaluate(_options, Results, _report);
+        }
+        finally
+        {
+            _report.Duration = stopwatch.Elapsed;
+            if (!_options.KeepWork)
+            {
+                SqliteConnection.ClearAllPools();
+                TryDelete(_options.WorkFolder);
+            }
+        }
+
+        _out.WriteLine();
+        _out.Write(_report.Table());
+        if (_options.ResultsPath is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, _report.ToMarkdown());
+            _out.WriteLine($"Wrote {path} ({_report.Duration.TotalMinutes:0.0} min)");
+        }
+
+        return _report;
+    }
+
+    private void Generate()
+    {
+        var folder = Folder("files");
+        var lines = _report.Section("Generated submissions");
+        lines.Add($"Seeded generator, {_register.Authorities.Count} authorities in the register{(_options.RegisterPath is null ? "" : $" ({Path.GetFileName(_options.RegisterPath)} merged over the built-in one)")}, 2–6 partners a row from one region, {_options.MessyShare:P0} of partner names spelled messily, all 16 template columns filled.");
+        lines.Add("");
+        foreach (var rows in _options.Sizes)
+        {
+            var path = Path.Combine(folder, $"submission-{rows}.xlsx");
+            var generator = new SubmissionGenerator(_register.Authorities, seed: 1_000 + rows, _options.MessyShare);
+            var ms = Timing.Time(() =>
+            {
+                generator.WriteXlsx(path, rows);
+                return 0;
+            }).Ms;
+            _files[rows] = path;
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"- {BenchOptions.Label(rows)} rows: {new FileInfo(path).Length / 1024.0:N0} KB, written in {ms:N0} ms; {generator.MessyNames:N0} of {generator.PartnerNames:N0} partner and lead names messy"));
+            _out.WriteLine(lines[^1]);
+        }
+
+        // Each small ingest needs a file of its own: the same bytes twice are a duplicate, not an ingest.
+        var smallCount = 2 + (2 * (_options.SmallRuns + 1)) + _options.CliRuns + 2;
+        for (var i = 0; i < smallCount; i++)
+        {
+            var path = Path.Combine(folder, $"small-{i}.xlsx");
+            new SubmissionGenerator(_register.Authorities, seed: 50_000 + i, _options.MessyShare).WriteXlsx(path, _options.SmallRows);
+            _smallFiles.Enqueue(path);
+        }
+    }
+
+    private void Floor()
+    {
+        FloorReader.Read(_files[_options.Sizes[0]]);
+        foreach (var rows in _options.Sizes)
+        {
+            var cells = 0L;
+            (Results.FloorMs[rows], Results.FloorCpuMs[rows]) = Timing.MedianOf(_options.FloorRuns, () => cells = FloorReader.Read(_files[rows]).Cells);
+            _out.WriteLine($"floor {BenchOptions.Label(rows)}: {Results.FloorMs[rows]:N0} ms, {Results.FloorCpuMs[rows]:N0} ms CPU ({cells:N0} cells)");
+        }
+    }
+
+    private async Task EndToEndAsync()
+    {
+        var warmup = _smallFiles.Dequeue();
+        var lines = _report.Section("End-to-end ingest outcomes");
+        foreach (var rows in _options.Sizes)
+        {
+            var large = rows == _options.Large;
+            var measurement = await ChildIngest.RunAsync(_files[rows], Folder($"e2e-{rows}"), warmup, large ? 1 : _options.EndToEndRepeats, profile: large, _options.RegisterPath);
+            _endToEnd[rows] = measurement;
+            Results.EndToEndMs[rows] = Timing.Median([.. measurement.Ms]);
+            Results.EndToEndCpuMs[rows] = Timing.Median([.. measurement.CpuMs]);
+            Results.PeakBytes[rows] = measurement.PeakWorkingSetBytes;
+            Results.EndToEndRowsRead[rows] = measurement.RowsRead;
+            Results.EndToEndArrangements[rows] = measurement.Arrangements;
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"- {BenchOptions.Label(rows)}: {measurement.RowsRead:N0} read, {measurement.RowsAccepted:N0} accepted, {measurement.RowsHeld:N0} held, {measurement.RowsRejected:N0} rejected; {measurement.Arrangements:N0} arrangements in the mart; runs {string.Join(", ", measurement.Ms.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms ({string.Join(", ", measurement.CpuMs.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms CPU); peak working set {measurement.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB"));
+            _out.WriteLine($"end-to-end {lines[^1][2..]}");
+            if (large)
+            {
+                Results.Stages.AddRange(measurement.Stages);
+                var stageLines = _report.Section($"Where the {BenchOptions.Label(rows)} ingest's time goes (stages called directly, fresh mart)");
+                var total = measurement.Stages.Where(s => s.InTotal).Sum(s => s.Ms);
+                stageLines.Add("| Stage | ms | share | managed memory live after it |");
+                stageLines.Add("|---|---:|---:|---:|");
+                stageLines.AddRange(measurement.Stages.Select(s => string.Create(CultureInfo.InvariantCulture,
+                    $"| {s.Stage} | {s.Ms:N0} | {(s.InTotal ? (s.Ms / total).ToString("P0", CultureInfo.InvariantCulture) : "")} | {(s.LiveBytesAfter is { } live ? $"{live / (1024.0 * 1024):N0} MB" : "")} |")));
+                stageLines.Add(string.Create(CultureInfo.InvariantCulture, $"| total of the stages | {total:N0} | | |"));
+                stageLines.Add("");
+                if (measurement.OutcomeBytes is { } outcomeBytes)
+                {
+                    stageLines.Add(string.Create(CultureInfo.InvariantCulture, $"The end-to-end ingest's outcome (its {measurement.RowsRead:N0} rows' problems, kept for the report) holds {outcomeBytes / (1024.0 * 1024):N0} MB of managed memory on its own."));
+                    stageLines.Add("");
+                }
+
+                stageLines.Add("The pipeline's own log of the timed ingest:");
+                stageLines.Add("");
+                stageLines.AddRange(measurement.Log.Select(l => "    " + l));
+                foreach (var stage in measurement.Stages)
+                {
+                    _out.WriteLine($"  stage {stage.Stage}: {stage.Ms:N0} ms{(stage.LiveBytesAfter is { } live ? $", {live / (1024 * 1024):N0} MB live after it" : "")}");
+                }
+            }
+        }
+    }
+
+    private async Task NaiveAsync()
+    {
+        await using (var warm = await BenchMart.OpenAsync(Folder("naive-warmup"), _registerOverride))
+        {
+            await NaiveIngest.RunAsync(warm, _smallFiles.Dequeue());
+        }
+
+        foreach (var rows in _options.NaiveSizes)
+        {
+            await using var mart = await BenchMart.OpenAsync(Folder($"naive-{rows}"), _registerOverride);
+            var naive = await Timing.TimeAsync(() => NaiveIngest.RunAsync(mart, _files[rows]));
+            Results.NaiveMs[rows] = naive.Ms;
+            Results.NaiveCpuMs[rows] = naive.CpuMs;
+            Results.NaiveLoaded[rows] = naive.Result.Loaded;
+            _out.WriteLine($"naive {BenchOptions.Label(rows)}: {naive.Ms:N0} ms, {naive.CpuMs:N0} ms CPU ({naive.Result.Read:N0} read, {naive.Result.Loaded:N0} loaded)");
+        }
+    }
+
+    /// <summary>
+    /// Marts of exactly 1k, 10k, 100k arrangements: the end-to-end marts when (nearly) every row loaded, else built
+    /// from a file of the same size whose partners carry their official names.
+    /// </summary>
+    private async Task BuildMartsAsync()
+    {
+        var lines = _report.Section("Marts for refresh and small ingests");
+        foreach (var rows in _options.Sizes)
+        {
+            if (_endToEnd[rows].Arrangements >= rows * 0.95)
+            {
+                _marts[rows] = _endToEnd[rows].MartFolder;
+                lines.Add($"- {BenchOptions.Label(rows)}: the end-to-end ingest's mart ({_endToEnd[rows].Arrangements:N0} arrangements)");
+                continue;
+            }
+
+            var clean = Path.Combine(Folder("files"), $"clean-{rows}.xlsx");
+            new SubmissionGenerator(_register.Authorities, seed: 2_000 + rows, messyShare: 0).WriteXlsx(clean, rows);
+            await using var mart = await BenchMart.OpenAsync(Folder($"mart-{rows}"), _registerOverride);
+            var ms = (await Timing.TimeAsync(() => mart.IngestAsync(clean, DateTimeOffset.UtcNow))).Ms;
+            var count = await mart.CountArrangementsAsync();
+            _marts[rows] = mart.Folder;
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"- {BenchOptions.Label(rows)}: only {_endToEnd[rows].Arrangements:N0} of the end-to-end rows loaded, so built from a file with official partner names: {count:N0} arrangements, ingested in {ms:N0} ms"));
+        }
+
+        foreach (var line in lines)
+        {
+            _out.WriteLine(line);
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        await using (var warm = await BenchMart.OpenAsync(Folder("naive-warmup"), _registerOverride))
+        {
+            await warm.RefreshAsync();
+        }
+
+        var lines = _report.Section("Refresh");
+        foreach (var rows in _options.Sizes)
+        {
+            await using var mart = await BenchMart.OpenAsync(_marts[rows], _registerOverride);
+            var arrangements = await mart.CountArrangementsAsync();
+            mart.Log.Clear();
+            var refresh = await Timing.TimeAsync(mart.RefreshAsync);
+            Results.RefreshMs[rows] = refresh.Ms;
+            Results.RefreshCpuMs[rows] = refresh.CpuMs;
+            Results.RefreshFiles[rows] = refresh.Result;
+            Results.MartArrangements[rows] = arrangements;
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"- mart of {arrangements:N0} arrangements: {refresh.Ms:N0} ms ({refresh.CpuMs:N0} ms CPU), {refresh.Result} files in the extracts folder"));
+            lines.AddRange(mart.Log.Messages.Select(m => "    " + m));
+            _out.WriteLine($"refresh {BenchOptions.Label(rows)}: {refresh.Ms:N0} ms, {refresh.CpuMs:N0} ms CPU ({refresh.Result} files)");
+        }
+    }
+
+    private async Task SmallIntoBigMartsAsync()
+    {
+        foreach (var rows in _options.Sizes.Skip(1))
+        {
+            await using var mart = await BenchMart.OpenAsync(_marts[rows], _registerOverride);
+            await mart.IngestAsync(_smallFiles.Dequeue(), DateTimeOffset.UtcNow);
+            var times = new List<double>();
+            var cpu = new List<double>();
+            for (var run = 0; run < _options.SmallRuns; run++)
+            {
+                var file = _smallFiles.Dequeue();
+                var timed = await Timing.TimeAsync(() => mart.IngestAsync(file, DateTimeOffset.UtcNow));
+                times.Add(timed.Ms);
+                cpu.Add(timed.CpuMs);
+            }
+
+            Results.SmallIntoMartMs[rows] = Timing.Median(times);
+            Results.SmallIntoMartCpuMs[rows] = Timing.Median(cpu);
+            _out.WriteLine($"{_options.SmallRows} rows into the {BenchOptions.Label(rows)} mart: median {Results.SmallIntoMartMs[rows]:N0} ms of {string.Join(", ", times.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))}");
+        }
+    }
+
+    private async Task ColdCliAsync()
+    {
+        if (!File.Exists(ColdCli.SspPath))
+        {
+            throw new InvalidOperationException($"{ColdCli.SspPath} is missing: build the bench project, which builds the cli beside it.");
+        }
+
+        // The mart exists already (a council's nth submission), copied afresh for each run; the process is new each time.
+        var template = BenchMart.MartPath(_marts[_options.Medium]);
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var exitCodes = new List<int>();
+        for (var run = 0; run <= _options.CliRuns; run++)
+        {
+            var folder = Folder($"cli-{run}");
+            var database = Path.Combine(folder, "mart.db");
+            File.Copy(template, database);
+            var cli = await ColdCli.IngestAsync(_smallFiles.Dequeue(), database, Path.Combine(folder, "out"));
+            if (run > 0)
+            {
+                times.Add(cli.Ms);
+                cpu.Add(cli.CpuMs ?? double.NaN);
+                exitCodes.Add(cli.ExitCode);
+            }
+        }
+
+        var cold = await ChildIngest.RunColdAsync(_smallFiles.Dequeue(), Folder("cold-child"), template, _options.RegisterPath);
+        var lines = _report.Section("Where a cold process's time goes (the same composition as ssp, phases timed in a fresh bench process)");
+        lines.Add("| Phase | ms |");
+        lines.Add("|---|---:|");
+        lines.AddRange(cold.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"| {s.Stage} | {s.Ms:N0} |")));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"| peak working set | {cold.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB |"));
+
+        Results.CliMs = Timing.Median(times);
+        Results.CliCpuMs = Timing.Median(cpu);
+        Results.CliExitCodes.AddRange(exitCodes);
+        _out.WriteLine($"ssp ingest {_options.SmallRows} rows, cold process: median {Results.CliMs:N0} ms of {string.Join(", ", times.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))} (after one unmeasured run)");
+    }
+
+    private string Folder(string name)
+    {
+        var path = Path.Combine(_options.WorkFolder, name);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

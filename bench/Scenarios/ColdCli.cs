@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using SharedServicesPipeline.Bench.Measurement;
+
+namespace SharedServicesPipeline.Bench.Scenarios;
+
+/// <summary>
+/// <c>ssp ingest</c> as a user runs it: a new process (<c>dotnet exec ssp.dll</c>, the cli build copied beside the
+/// bench) that starts, opens an existing mart, ingests one file and exits. Timed from start to exit.
+/// </summary>
+internal static class ColdCli
+{
+    public static string SspPath => Path.Combine(AppContext.BaseDirectory, "ssp.dll");
+
+    /// <returns>Wall-clock and processor milliseconds (null where unknown) and the exit code (0: all rows loaded; 1: some sent back).</returns>
+    public static async Task<(double Ms, double? CpuMs, int ExitCode)> IngestAsync(string file, string database, string outFolder)
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", SspPath, "ingest", file, "--db", database, "--out", outFolder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = outFolder,
+        };
+        Directory.CreateDirectory(outFolder);
+        var before = ChildProcessUsage.Read();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start ssp.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var ms = stopwatch.Elapsed.TotalMilliseconds;
+        var after = ChildProcessUsage.Read();
+        if (process.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"ssp ingest {file} exited {process.ExitCode}:\n{await output}\n{await error}");
+        }
+
+        // Children's processor time only grows, and these children run one at a time: the difference is this one's.
+        // (Their peak memory cannot be told apart this way: ru_maxrss is the largest of all children so far.)
+        return (ms, before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalMilliseconds : null, process.ExitCode);
+    }
+}
