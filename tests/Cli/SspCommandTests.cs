@@ -46,7 +46,7 @@ public sealed class SspCommandTests
         var (exit, output, _) = await SspProcess.RunAsync(work.Path, "ingest", junk);
 
         Assert.Equal(2, exit);
-        Assert.Contains("not a spreadsheet", output, StringComparison.Ordinal);
+        Assert.Contains("minutes.xlsx: rejected:", output, StringComparison.Ordinal);
     }
 
     [Fact]
