@@ -123,7 +123,7 @@ public sealed class IngestFeedbackTests
 
         Assert.Equal(SubmissionDisposition.Rejected, outcome.Disposition);
         using var report = new XLWorkbook(Path.Combine(mart.ReportsPath, outcome.SubmissionId, ReportWorkbook.FileName));
-        Assert.Equal(["Summary", "Problems"], report.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Summary"], report.Worksheets.Select(w => w.Name));
         var summary = report.Worksheet("Summary");
         Assert.Equal("Rejected: nothing was loaded", Value(summary, "Outcome"));
         Assert.Contains(summary.CellsUsed(), c => c.GetString().Contains("is a PDF document", StringComparison.Ordinal));
