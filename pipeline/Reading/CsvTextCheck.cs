@@ -9,6 +9,8 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// </summary>
 public static class CsvTextCheck
 {
+    public const int MaxLineBytes = 1024 * 1024;
+
     public static SubmissionProblem? Check(Stream content, string fileName)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
@@ -23,6 +25,7 @@ public static class CsvTextCheck
 
             content.Position = 0;
             var line = 1;
+            long lineBytes = 0;
             while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
             {
                 var span = buffer.AsSpan(0, read);
@@ -37,7 +40,29 @@ public static class CsvTextCheck
                         Row: line);
                 }
 
-                line += span.Count((byte)'\n');
+                // One physical line longer than this is not a row of arrangements, and reading it would need several times its size in memory.
+                for (var rest = span; ;)
+                {
+                    var newline = rest.IndexOf((byte)'\n');
+                    lineBytes += newline < 0 ? rest.Length : newline;
+                    if (lineBytes > MaxLineBytes)
+                    {
+                        return new SubmissionProblem(
+                            ProblemSeverity.FileError,
+                            "file.csv-line-too-long",
+                            $"Line {line} of {fileName} is over {MaxLineBytes / (1024 * 1024)} MB long; a CSV of arrangements has one arrangement per line. Check the file was saved as CSV from the template, and resubmit.",
+                            Row: line);
+                    }
+
+                    if (newline < 0)
+                    {
+                        break;
+                    }
+
+                    line++;
+                    lineBytes = 0;
+                    rest = rest[(newline + 1)..];
+                }
             }
 
             return null;

@@ -116,6 +116,6 @@ public static class SubmissionFormatSniffer
         }
 
         // A few stray control bytes (or a stray NUL, reported later) happen in exported CSV; binary junk has many.
-        return control <= Math.Max(4, head.Length / 100) && nul <= Math.Max(2, head.Length / 100);
+        return control <= head.Length / 100 && nul <= Math.Max(2, head.Length / 100);
     }
 }

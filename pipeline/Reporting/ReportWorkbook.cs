@@ -34,7 +34,8 @@ public static class ReportWorkbook
             }
         }
 
-        if (outcome.Problems.Count > 0)
+        // A rejected file has no rows to show: its Summary alone says what was wrong.
+        if (outcome.Problems.Count > 0 && outcome.Disposition != SubmissionDisposition.Rejected)
         {
             WriteProblems(workbook.AddWorksheet("Problems"), outcome.Problems, options.ReportMaxProblems);
         }

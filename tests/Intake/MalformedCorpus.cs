@@ -50,6 +50,8 @@ internal static class MalformedCorpus
             new Dictionary<string, string?> { ["Intake:MaxRows"] = "3" }),
         new("over-the-size-limit.xlsx", SubmissionDisposition.Rejected, "file.too-large", FiveRows,
             new Dictionary<string, string?> { ["Intake:MaxFileBytes"] = "2000" }),
+        new("one-enormous-line.csv", SubmissionDisposition.Rejected, "file.csv-line-too-long",
+            () => System.Text.Encoding.ASCII.GetBytes("Arrangement,Partners,Service area\r\n" + new string('x', 3 * 1024 * 1024))),
         new("cell-of-32767-characters.xlsx", SubmissionDisposition.Processed, "title.too-long", LongCell),
     ];
 
