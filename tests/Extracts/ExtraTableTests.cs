@@ -10,28 +10,28 @@ namespace SharedServicesPipeline.Tests.Extracts;
 public sealed class ExtraTableTests
 {
     [Fact]
-    public async Task Any_extra_table_the_source_returns_such_as_review_names_is_published_as_csv_and_parquet_and_listed()
+    public async Task Any_extra_table_the_source_returns_is_published_as_csv_and_parquet_and_listed()
     {
-        await using var mart = await TestMart.CreateAsync(s => s.Replace(ServiceDescriptor.Scoped<IExtractSource, WithReviewNames>()));
+        await using var mart = await TestMart.CreateAsync(s => s.Replace(ServiceDescriptor.Scoped<IExtractSource, WithExtraTable>()));
         await mart.QueryAsync(ExtractsMartSeed.SeedAsync);
 
         await mart.RefreshAsync();
 
         var run = PublishedRun.Latest(mart.ExtractsPath);
-        var csv = run.File("review_names.csv");
-        var parquet = run.File("review_names.parquet");
+        var csv = run.File("extra_candidates.csv");
+        var parquet = run.File("extra_candidates.parquet");
         Assert.Equal((2L, 2L), (csv.Rows, parquet.Rows));
         Assert.Equal([("submitted_name", "string"), ("suggested_code", "string"), ("confidence", "double"), ("occurrences", "integer")], csv.Columns.Select(c => (c.Name, c.Type)));
-        var rows = ExtractCsv.Read(run.PathOf("review_names.csv"));
+        var rows = ExtractCsv.Read(run.PathOf("extra_candidates.csv"));
         Assert.Equal("'=Breckland DC", rows[0]["submitted_name"]);
-        var data = (await run.ReadParquetAsync("review_names.parquet")).Data;
+        var data = (await run.ReadParquetAsync("extra_candidates.parquet")).Data;
         Assert.Equal("=Breckland DC", data[0]["submitted_name"]?.ToString());
         Assert.Equal(0.82, data[0]["confidence"]);
         Assert.False(data[1].ContainsKey("suggested_code") && data[1]["suggested_code"] is not null);
     }
 
-    /// <summary>The mart's tables plus review_names, as the authorities work will add it.</summary>
-    private sealed class WithReviewNames(SharedServicesPipeline.DataMart.MartDbContext db) : IExtractSource
+    /// <summary>The mart's tables (review_names among them) plus one more that the publisher has never seen.</summary>
+    private sealed class WithExtraTable(SharedServicesPipeline.DataMart.MartDbContext db) : IExtractSource
     {
         private readonly MartExtractSource _mart = new(db);
 
@@ -41,7 +41,7 @@ public sealed class ExtraTableTests
         [
             .. await _mart.ReadTablesAsync(cancellationToken),
             new ExtractTable(
-                "review_names",
+                "extra_candidates",
                 [new("submitted_name", typeof(string)), new("suggested_code", typeof(string)), new("confidence", typeof(double)), new("occurrences", typeof(int))],
                 [["=Breckland DC", "E07000143", 0.82, 3], ["Sth Holland", null, 0.41, 1]]),
         ];
