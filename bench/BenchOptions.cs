@@ -18,7 +18,7 @@ internal sealed record BenchOptions
 
     public int SmallRuns { get; init; } = 9;
 
-    public int FloorRuns { get; init; } = 3;
+    public int FloorRuns { get; init; } = 5;
 
     /// <summary>End-to-end ingests of the smaller sizes (median taken); the largest runs once.</summary>
     public int EndToEndRepeats { get; init; } = 5;

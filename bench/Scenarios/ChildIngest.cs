@@ -14,8 +14,13 @@ internal static class ChildIngest
     private const string ResultPrefix = "RESULT ";
 
     /// <summary>Runs in the parent: starts the child and reads back what it measured.</summary>
-    public static Task<IngestMeasurement> RunAsync(string file, string work, string warmupFile, int repeat, bool profile, string? registerPath) =>
-        StartAsync(file, work, registerPath, ["--warmup", warmupFile, "--repeat", repeat.ToString(System.Globalization.CultureInfo.InvariantCulture), .. profile ? new[] { "--profile" } : []]);
+    /// <param name="warmupFiles">Ingested first, each into a mart of its own, untimed.</param>
+    public static Task<IngestMeasurement> RunAsync(string file, string work, IReadOnlyList<string> warmupFiles, int repeat, string? registerPath) =>
+        StartAsync(file, work, registerPath, ["--warmup", string.Join(Path.PathSeparator, warmupFiles), "--repeat", repeat.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>Runs in the parent: a child warms up, then calls the ingest's stages one by one on the file (see <see cref="StageProfile"/>).</summary>
+    public static async Task<IReadOnlyList<StageTime>> ProfileAsync(string file, string work, IReadOnlyList<string> warmupFiles, string? registerPath) =>
+        (await StartAsync(file, work, registerPath, ["--warmup", string.Join(Path.PathSeparator, warmupFiles), "--repeat", "0", "--profile"])).Stages;
 
     /// <summary>Runs in the parent: a cold child ingests one file into a copy of an existing mart, timing its phases.</summary>
     public static Task<IngestMeasurement> RunColdAsync(string file, string work, string martDatabase, string? registerPath) =>
@@ -44,7 +49,7 @@ internal static class ChildIngest
         return JsonSerializer.Deserialize<IngestMeasurement>(line[ResultPrefix.Length..])!;
     }
 
-    /// <summary>Runs in the child: <c>child-ingest --file F --work DIR --warmup F50 --repeat N [--profile] [--register CSV]</c>.</summary>
+    /// <summary>Runs in the child: <c>child-ingest --file F --work DIR --warmup F1:F2 --repeat N [--profile] [--register CSV]</c>.</summary>
     public static async Task<int> MainAsync(IReadOnlyList<string> args)
     {
         string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? throw new ArgumentException($"{name} is required.");
@@ -58,46 +63,17 @@ internal static class ChildIngest
             return await ColdAsync(file, work, Arg("--mart"), register);
         }
 
-        await using (var warm = await BenchMart.OpenAsync(Path.Combine(work, "warmup"), register))
+        // Warm means the hot paths are past tier-0 JIT: several ingests, not one small one. Each into a new mart.
+        var warmups = Arg("--warmup").Split(Path.PathSeparator);
+        for (var i = 0; i < warmups.Length; i++)
         {
-            await warm.IngestAsync(Arg("--warmup"), DateTimeOffset.UtcNow);
+            await using var warm = await BenchMart.OpenAsync(Path.Combine(work, $"warmup{i}"), register);
+            await warm.IngestAsync(warmups[i], DateTimeOffset.UtcNow);
         }
 
+        // The profile runs in a process of its own (repeat 0), so that nothing a timed run leaves behind is counted.
         GC.Collect();
-        var times = new List<double>();
-        var cpu = new List<double>();
-        Pipeline.Submissions.SubmissionOutcome? outcome = null;
-        BenchMart? last = null;
-        for (var run = 1; run <= repeat; run++)
-        {
-            if (last is not null)
-            {
-                await last.DisposeAsync();
-            }
-
-            last = await BenchMart.OpenAsync(Path.Combine(work, $"run{run}"), register);
-            last.Log.Clear();
-            var timed = await Timing.TimeAsync(() => last.IngestAsync(file, DateTimeOffset.UtcNow));
-            outcome = timed.Result;
-            times.Add(timed.Ms);
-            cpu.Add(timed.CpuMs);
-        }
-
-        using var self = Process.GetCurrentProcess();
-        self.Refresh();
-        var peak = self.PeakWorkingSet64;
-        var arrangements = await last!.CountArrangementsAsync();
-        var log = last.Log.Messages;
-        var martFolder = last.Folder;
-        await last.DisposeAsync();
-
-        // What the outcome alone keeps alive; then let it go, so that the stage profile starts clean.
-        var measurement = new IngestMeasurement(times, cpu, peak, outcome!.RowsRead, outcome.RowsAccepted, outcome.RowsHeld, outcome.RowsRejected, arrangements, martFolder, log, []);
-        var withOutcome = GC.GetTotalMemory(forceFullCollection: true);
-        GC.KeepAlive(outcome);
-        outcome = null;
-        measurement = measurement with { OutcomeBytes = withOutcome - GC.GetTotalMemory(forceFullCollection: true) };
-
+        var measurement = repeat > 0 ? await TimedRunsAsync(file, work, repeat, register) : new IngestMeasurement([], [], 0, 0, 0, 0, 0, 0, "", [], []);
         if (args.Contains("--profile"))
         {
             await using var profileMart = await BenchMart.OpenAsync(Path.Combine(work, "profile"), register);
@@ -106,6 +82,28 @@ internal static class ChildIngest
 
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         return 0;
+    }
+
+    /// <summary>Ingests the file into a fresh mart <paramref name="repeat"/> times and measures the last run.</summary>
+    private static async Task<IngestMeasurement> TimedRunsAsync(string file, string work, int repeat, Pipeline.Reference.AuthorityRegister? register)
+    {
+        var times = new List<double>();
+        var cpu = new List<double>();
+        IngestMeasurement? measurement = null;
+        for (var run = 1; run <= repeat; run++)
+        {
+            await using var mart = await BenchMart.OpenAsync(Path.Combine(work, $"run{run}"), register);
+            var timed = await Timing.TimeAsync(() => mart.IngestAsync(file, DateTimeOffset.UtcNow));
+            times.Add(timed.Ms);
+            cpu.Add(timed.CpuMs);
+            var outcome = timed.Result;
+            using var self = Process.GetCurrentProcess();
+            self.Refresh();
+            measurement = new IngestMeasurement(times, cpu, self.PeakWorkingSet64, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsHeld, outcome.RowsRejected,
+                await mart.CountArrangementsAsync(), mart.Folder, mart.Log.Messages, []);
+        }
+
+        return measurement ?? throw new ArgumentOutOfRangeException(nameof(repeat), "At least one run.");
     }
 
     /// <summary>Where a cold process's time goes: runtime start to Main, composing and initialising the mart, the ingest.</summary>

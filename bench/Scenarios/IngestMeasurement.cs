@@ -12,11 +12,7 @@ internal sealed record IngestMeasurement(
     int Arrangements,
     string MartFolder,
     IReadOnlyList<string> Log,
-    IReadOnlyList<StageTime> Stages)
-{
-    /// <summary>Managed memory the last ingest's outcome (its problems, for the report) keeps alive.</summary>
-    public long? OutcomeBytes { get; init; }
-}
+    IReadOnlyList<StageTime> Stages);
 
 /// <param name="LiveBytesAfter">Managed memory still live after the stage, where measured.</param>
 /// <param name="InTotal">False for a reference measurement that the ingest does not itself spend.</param>

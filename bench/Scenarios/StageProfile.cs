@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using SharedServicesPipeline.Bench.Measurement;
 using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Reference;
+using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.Bench.Scenarios;
@@ -48,10 +50,12 @@ internal static class StageProfile
         var validator = ActivatorUtilities.CreateInstance<ArrangementValidator>(services, matcher);
         var accepted = new List<ArrangementRecord>();
         var held = new List<HeldRow>();
+        List<SubmissionProblem>? problems = [.. read.Problems];
         var rejected = 0;
         foreach (var row in read.Rows)
         {
             var verdict = validator.Validate(row);
+            problems.AddRange(verdict.Problems); // kept for the report, as the ingestor keeps them
             switch (verdict.Outcome)
             {
                 case RowOutcome.Accepted:
@@ -67,7 +71,7 @@ internal static class StageProfile
         }
 
         var validateMs = Lap(stopwatch);
-        stages.Add(new($"validate, not counting the matcher ({accepted.Count:N0} accepted, {held.Count:N0} held, {rejected:N0} rejected)", validateMs - matcherTime.Elapsed.TotalMilliseconds));
+        stages.Add(new($"validate, not counting the matcher ({accepted.Count:N0} accepted, {held.Count:N0} held, {rejected:N0} rejected; {problems.Count:N0} problems)", validateMs - matcherTime.Elapsed.TotalMilliseconds));
         stages.Add(new($"match authorities ({matcherTime.Calls:N0} calls)", matcherTime.Elapsed.TotalMilliseconds, Live(stopwatch)));
 
         using var sql = new SqlCommandMeter();
@@ -82,14 +86,19 @@ internal static class StageProfile
             stages.Add(new($"load into the mart: executing its {sql.Commands:N0} SQL commands", sql.Elapsed.TotalMilliseconds, Live(stopwatch)));
         }
 
+        // What the problems alone hold: the ingestor keeps them all for the submitter's report.
         GC.KeepAlive(read);
+        var withProblems = LiveMemory.Bytes();
+        var problemCount = problems.Count;
+        problems = null;
+        stages.Add(new($"memory: the {problemCount:N0} problems kept for the report (not a stage)", 0, withProblems - LiveMemory.Bytes(), InTotal: false));
         return stages;
     }
 
     /// <summary>Managed bytes live now (after a full collection, not counted in the next stage's time).</summary>
     private static long Live(Stopwatch stopwatch)
     {
-        var live = GC.GetTotalMemory(forceFullCollection: true);
+        var live = LiveMemory.Bytes();
         stopwatch.Restart();
         return live;
     }
