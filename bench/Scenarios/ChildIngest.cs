@@ -93,6 +93,7 @@ internal static class ChildIngest
         for (var run = 1; run <= repeat; run++)
         {
             await using var mart = await BenchMart.OpenAsync(Path.Combine(work, $"run{run}"), register);
+            mart.Log.Clear();
             var timed = await Timing.TimeAsync(() => mart.IngestAsync(file, DateTimeOffset.UtcNow));
             times.Add(timed.Ms);
             cpu.Add(timed.CpuMs);
