@@ -1,19 +1,23 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SharedServicesPipeline.Bench.Measurement;
+using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Reference;
+using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.Bench.Scenarios;
 
 /// <summary>
-/// Where an ingest's time goes: the reader, the validator (and within it the authority matcher) and the loader, each
-/// called directly as the ingestor calls them, on the same file and a fresh mart. The only code here that knows the
-/// stages' signatures: when a stage changes shape, this is the file to follow it.
+/// Where an ingest's time goes: the reader, the validator (and within it the authority matcher), the loader and the
+/// reports, each called directly as <see cref="SubmissionIngestor"/> calls them (rows streamed from the reader into
+/// the validator), on the same file and a fresh mart. The only code here that knows the stages' signatures: when a
+/// stage changes shape, this is the file to follow it.
 /// </summary>
 internal static class StageProfile
 {
@@ -21,6 +25,7 @@ internal static class StageProfile
     public static async Task<IReadOnlyList<StageTime>> RunAsync(BenchMart freshMart, string path)
     {
         var services = freshMart.Services;
+        var options = services.GetRequiredService<IOptions<IntakeOptions>>().Value;
         var stages = new List<StageTime>();
         var stopwatch = Stopwatch.StartNew();
 
@@ -43,19 +48,19 @@ internal static class StageProfile
             stages.Add(new($"ExcelDataReader alone: every cell's value, nothing kept ({cells:N0} cells; not part of the total)", Lap(stopwatch), Live(stopwatch), InTotal: false));
         }
 
-        var read = services.GetRequiredService<SubmissionReader>().Read(new MemoryStream(bytes, writable: false), Path.GetFileName(path));
-        stages.Add(new($"read ({read.Rows.Count:N0} rows)", Lap(stopwatch), Live(stopwatch)));
-
         var (matcher, matcherTime) = TimingProxy<IAuthorityMatcher>.Wrap(services.GetRequiredService<IAuthorityMatcher>());
         var validator = ActivatorUtilities.CreateInstance<ArrangementValidator>(services, matcher);
+        var report = new ReportRowCollector(options);
         var accepted = new List<ArrangementRecord>();
         var held = new List<HeldRow>();
-        List<SubmissionProblem>? problems = [.. read.Problems];
+        var problems = new List<SubmissionProblem>();
         var rejected = 0;
-        foreach (var row in read.Rows)
+        long validateTicks = 0;
+        var read = services.GetRequiredService<SubmissionReader>().Read(new MemoryStream(bytes, writable: false), Path.GetFileName(path), row =>
         {
+            var started = Stopwatch.GetTimestamp();
             var verdict = validator.Validate(row);
-            problems.AddRange(verdict.Problems); // kept for the report, as the ingestor keeps them
+            problems.AddRange(verdict.Problems);
             switch (verdict.Outcome)
             {
                 case RowOutcome.Accepted:
@@ -68,17 +73,22 @@ internal static class StageProfile
                     rejected++;
                     break;
             }
-        }
 
-        var validateMs = Lap(stopwatch);
+            report.Add(row, verdict.Outcome, verdict.Problems);
+            validateTicks += Stopwatch.GetTimestamp() - started;
+        });
+        var streamedMs = Lap(stopwatch);
+        var validateMs = Stopwatch.GetElapsedTime(0, validateTicks).TotalMilliseconds;
+        stages.Add(new($"read ({read.RowsRead:N0} rows, streamed into the validator)", streamedMs - validateMs));
         stages.Add(new($"validate, not counting the matcher ({accepted.Count:N0} accepted, {held.Count:N0} held, {rejected:N0} rejected; {problems.Count:N0} problems)", validateMs - matcherTime.Elapsed.TotalMilliseconds));
         stages.Add(new($"match authorities ({matcherTime.Calls:N0} calls)", matcherTime.Elapsed.TotalMilliseconds, Live(stopwatch)));
 
         using var sql = new SqlCommandMeter();
+        LoadResult load;
         await using (var scope = services.CreateAsyncScope())
         {
-            var batch = new SubmissionBatch("profile-" + sha256[..12], Path.GetFileName(path), sha256, DateTimeOffset.UtcNow, null, read.Rows.Count, rejected, accepted, held);
-            await scope.ServiceProvider.GetRequiredService<ISubmissionLoader>().LoadAsync(batch, CancellationToken.None);
+            var batch = new SubmissionBatch("profile-" + sha256[..12], Path.GetFileName(path), sha256, DateTimeOffset.UtcNow, null, read.RowsRead, rejected, accepted, held);
+            load = await scope.ServiceProvider.GetRequiredService<ISubmissionLoader>().LoadAsync(batch, CancellationToken.None);
             var loadMs = Lap(stopwatch);
 
             // Measured while the scope (and the loader's DbContext with what it tracks) is still alive.
@@ -86,16 +96,37 @@ internal static class StageProfile
             stages.Add(new($"load into the mart: executing its {sql.Commands:N0} SQL commands", sql.Elapsed.TotalMilliseconds, Live(stopwatch)));
         }
 
-        // What the problems alone hold: the ingestor keeps them all for the submitter's report.
-        GC.KeepAlive(read);
+        SubmissionOutcome? outcome = new()
+        {
+            SubmissionId = "profile-" + sha256[..12],
+            FileName = Path.GetFileName(path),
+            Sha256 = sha256,
+            ReceivedAt = DateTimeOffset.UtcNow,
+            Disposition = SubmissionDisposition.Processed,
+            RowsRead = read.RowsRead,
+            RowsAccepted = accepted.Count,
+            RowsRejected = rejected,
+            RowsHeld = held.Count,
+            ArrangementsAdded = load.Added,
+            Problems = [.. read.Problems, .. problems],
+            Reports = [OutcomeReport.FileName, ReportWorkbook.FileName],
+        };
+        var workbook = ReportWorkbook.Write(outcome, read.Sheets, report, options);
+        var json = OutcomeReport.Write(outcome);
+        var problemCount = outcome.Problems.Count;
+        stages.Add(new($"write the reports (report.xlsx {workbook.Length / 1024:N0} KB with {report.Rows.Count:N0} rows, outcome.json {json.Length / 1024:N0} KB)", Lap(stopwatch), Live(stopwatch)));
+
+        // What the problems alone hold: the ingestor keeps them all for the outcome.
         var withProblems = LiveMemory.Bytes();
-        var problemCount = problems.Count;
-        problems = null;
-        stages.Add(new($"memory: the {problemCount:N0} problems kept for the report (not a stage)", 0, withProblems - LiveMemory.Bytes(), InTotal: false));
+        outcome = null;
+        problems.Clear();
+        problems.TrimExcess();
+        stages.Add(new($"memory: the {problemCount:N0} problems kept for the outcome (not a stage)", 0, withProblems - LiveMemory.Bytes(), InTotal: false));
+        GC.KeepAlive(read);
         return stages;
     }
 
-    /// <summary>Managed bytes live now (after a full collection, not counted in the next stage's time).</summary>
+    /// <summary>Managed bytes live now (after a compacting collection, not counted in the next stage's time).</summary>
     private static long Live(Stopwatch stopwatch)
     {
         var live = LiveMemory.Bytes();
