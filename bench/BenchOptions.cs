@@ -13,6 +13,9 @@ internal sealed record BenchOptions
     /// <summary>The naive way runs at the two smaller sizes only: at the largest it would take too long.</summary>
     public IReadOnlyList<int> NaiveSizes => Sizes.Take(2).ToList();
 
+    /// <summary>How long a naive run may take before it stops and the rest is extrapolated.</summary>
+    public TimeSpan NaiveBudget { get; init; } = TimeSpan.FromSeconds(90);
+
     /// <summary>Rows of the small submission ingested into existing marts and by <c>ssp ingest</c>.</summary>
     public int SmallRows { get; init; } = 50;
 
@@ -21,7 +24,7 @@ internal sealed record BenchOptions
     public int FloorRuns { get; init; } = 5;
 
     /// <summary>End-to-end ingests of the smaller sizes (median taken); the largest runs once.</summary>
-    public int EndToEndRepeats { get; init; } = 5;
+    public int EndToEndRepeats { get; init; } = 3;
 
     public int CliRuns { get; init; } = 5;
 

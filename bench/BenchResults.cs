@@ -27,6 +27,9 @@ internal sealed class BenchResults
 
     public Dictionary<int, int> NaiveLoaded { get; } = [];
 
+    /// <summary>False where the naive run stopped at its time budget and its time is extrapolated.</summary>
+    public Dictionary<int, bool> NaiveCompleted { get; } = [];
+
     public Dictionary<int, double> RefreshMs { get; } = [];
 
     public Dictionary<int, double> RefreshCpuMs { get; } = [];

@@ -169,44 +169,51 @@ internal sealed class BenchRunner
     {
         await using (var warm = await BenchMart.OpenAsync(Folder("naive-warmup"), _registerOverride))
         {
-            await NaiveIngest.RunAsync(warm, _smallFiles.Dequeue());
+            await NaiveIngest.RunAsync(warm, _smallFiles.Dequeue(), _options.NaiveBudget);
         }
 
         foreach (var rows in _options.NaiveSizes)
         {
             await using var mart = await BenchMart.OpenAsync(Folder($"naive-{rows}"), _registerOverride);
-            var naive = await Timing.TimeAsync(() => NaiveIngest.RunAsync(mart, _files[rows]));
-            Results.NaiveMs[rows] = naive.Ms;
-            Results.NaiveCpuMs[rows] = naive.CpuMs;
-            Results.NaiveLoaded[rows] = naive.Result.Loaded;
-            _out.WriteLine($"naive {BenchOptions.Label(rows)}: {naive.Ms:N0} ms, {naive.CpuMs:N0} ms CPU ({naive.Result.Read:N0} read, {naive.Result.Loaded:N0} loaded)");
+            var naive = await Timing.TimeAsync(() => NaiveIngest.RunAsync(mart, _files[rows], _options.NaiveBudget));
+            var run = naive.Result;
+            Results.NaiveMs[rows] = run.WholeFileMs;
+            Results.NaiveCpuMs[rows] = naive.CpuMs * run.WholeFileMs / run.Ms;
+            Results.NaiveLoaded[rows] = run.Loaded;
+            Results.NaiveCompleted[rows] = run.Completed;
+            var line = run.Completed
+                ? $"- naive {BenchOptions.Label(rows)}: {run.Ms:N0} ms, {naive.CpuMs:N0} ms CPU ({run.Read:N0} read, {run.Loaded:N0} loaded)"
+                : $"- naive {BenchOptions.Label(rows)}: stopped at its budget after {run.Ms:N0} ms ({naive.CpuMs:N0} ms CPU), {run.Read:N0} of {run.Rows:N0} rows read, {run.Loaded:N0} loaded; the whole file extrapolated (t = a·n + b·n²) to {run.WholeFileMs:N0} ms";
+            _report.Section("Naive way").Add(line);
+            _out.WriteLine(line);
         }
     }
 
     /// <summary>
-    /// Marts of exactly 1k, 10k, 100k arrangements: the end-to-end marts when (nearly) every row loaded, else built
-    /// from a file of the same size whose partners carry their official names.
+    /// Marts of (nearly) 1k, 10k, 100k arrangements: the end-to-end ingest's mart, topped up when rows were held or
+    /// rejected with a file of the missing number whose partners carry their official names.
     /// </summary>
     private async Task BuildMartsAsync()
     {
         var lines = _report.Section("Marts for refresh and small ingests");
         foreach (var rows in _options.Sizes)
         {
-            if (_endToEnd[rows].Arrangements >= rows * 0.95)
+            _marts[rows] = _endToEnd[rows].MartFolder;
+            var missing = rows - _endToEnd[rows].Arrangements;
+            if (missing <= rows / 50)
             {
-                _marts[rows] = _endToEnd[rows].MartFolder;
                 lines.Add($"- {BenchOptions.Label(rows)}: the end-to-end ingest's mart ({_endToEnd[rows].Arrangements:N0} arrangements)");
                 continue;
             }
 
-            var clean = Path.Combine(Folder("files"), $"clean-{rows}.xlsx");
-            new SubmissionGenerator(_register.Authorities, seed: 2_000 + rows, messyShare: 0).WriteXlsx(clean, rows);
-            await using var mart = await BenchMart.OpenAsync(Folder($"mart-{rows}"), _registerOverride);
-            var ms = (await Timing.TimeAsync(() => mart.IngestAsync(clean, DateTimeOffset.UtcNow))).Ms;
+            // A few official-name rows are still rejected (dates the validator does not read), hence the margin.
+            var topUp = Path.Combine(Folder("files"), $"top-up-{rows}.xlsx");
+            new SubmissionGenerator(_register.Authorities, seed: 2_000 + rows, messyShare: 0).WriteXlsx(topUp, missing + (missing / 25));
+            await using var mart = await BenchMart.OpenAsync(_marts[rows], _registerOverride);
+            var ms = (await Timing.TimeAsync(() => mart.IngestAsync(topUp, DateTimeOffset.UtcNow))).Ms;
             var count = await mart.CountArrangementsAsync();
-            _marts[rows] = mart.Folder;
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"- {BenchOptions.Label(rows)}: only {_endToEnd[rows].Arrangements:N0} of the end-to-end rows loaded, so built from a file with official partner names: {count:N0} arrangements, ingested in {ms:N0} ms"));
+                $"- {BenchOptions.Label(rows)}: the end-to-end ingest's mart ({_endToEnd[rows].Arrangements:N0} arrangements) topped up with {missing + (missing / 25):N0} rows with official partner names: {count:N0} arrangements (top-up ingested in {ms:N0} ms)"));
         }
 
         foreach (var line in lines)
@@ -247,13 +254,23 @@ internal sealed class BenchRunner
             await mart.IngestAsync(_smallFiles.Dequeue(), DateTimeOffset.UtcNow);
             var times = new List<double>();
             var cpu = new List<double>();
+            var sql = new List<(long Commands, double Ms, IReadOnlyList<(double Ms, string Sql)> Slowest)>();
             for (var run = 0; run < _options.SmallRuns; run++)
             {
                 var file = _smallFiles.Dequeue();
+                using var meter = new SqlCommandMeter();
                 var timed = await Timing.TimeAsync(() => mart.IngestAsync(file, DateTimeOffset.UtcNow));
                 times.Add(timed.Ms);
                 cpu.Add(timed.CpuMs);
+                sql.Add((meter.Commands, meter.Elapsed.TotalMilliseconds, meter.Slowest));
             }
+
+            // What the database does in a median run: tells a cost that grows with the mart from one that does not.
+            var median = sql[times.IndexOf(times.Order().ElementAt(times.Count / 2))];
+            var lines = _report.Section($"SQL of a {_options.SmallRows}-row ingest into a mart of {BenchOptions.Label(rows)} arrangements (the median run)");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{median.Commands:N0} commands, {median.Ms:N0} ms executing them; the slowest:"));
+            lines.Add("");
+            lines.AddRange(median.Slowest.Select(s => string.Create(CultureInfo.InvariantCulture, $"- {s.Ms:N0} ms: `{s.Sql.Replace('`', '\'')}`")));
 
             Results.SmallIntoMartMs[rows] = Timing.Median(times);
             Results.SmallIntoMartCpuMs[rows] = Timing.Median(cpu);

@@ -12,6 +12,7 @@ internal sealed class SqlCommandMeter : IObserver<DiagnosticListener>, IObserver
 {
     private readonly IDisposable _subscription;
     private readonly List<IDisposable> _listeners = [];
+    private readonly List<(double Ms, string Sql)> _slowest = [];
     private long _commands;
     private long _ticks;
 
@@ -20,6 +21,18 @@ internal sealed class SqlCommandMeter : IObserver<DiagnosticListener>, IObserver
     public long Commands => Interlocked.Read(ref _commands);
 
     public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+
+    /// <summary>The slowest commands seen, slowest first (their SQL shortened).</summary>
+    public IReadOnlyList<(double Ms, string Sql)> Slowest
+    {
+        get
+        {
+            lock (_slowest)
+            {
+                return [.. _slowest.OrderByDescending(s => s.Ms)];
+            }
+        }
+    }
 
     public void OnNext(DiagnosticListener value)
     {
@@ -38,6 +51,24 @@ internal sealed class SqlCommandMeter : IObserver<DiagnosticListener>, IObserver
         {
             Interlocked.Increment(ref _commands);
             Interlocked.Add(ref _ticks, executed.Duration.Ticks);
+            KeepIfSlow(executed.Duration.TotalMilliseconds, executed.Command.CommandText);
+        }
+    }
+
+    private void KeepIfSlow(double ms, string sql)
+    {
+        lock (_slowest)
+        {
+            if (_slowest.Count < 5 || ms > _slowest.Min(s => s.Ms))
+            {
+                if (_slowest.Count == 5)
+                {
+                    _slowest.Remove(_slowest.MinBy(s => s.Ms));
+                }
+
+                var text = string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                _slowest.Add((ms, text.Length > 160 ? text[..160] + " …" : text));
+            }
         }
     }
 

@@ -96,7 +96,7 @@ internal static class StageProfile
             stages.Add(new($"load into the mart: executing its {sql.Commands:N0} SQL commands", sql.Elapsed.TotalMilliseconds, Live(stopwatch)));
         }
 
-        SubmissionOutcome? outcome = new()
+        var outcome = new SubmissionOutcome
         {
             SubmissionId = "profile-" + sha256[..12],
             FileName = Path.GetFileName(path),
@@ -113,15 +113,8 @@ internal static class StageProfile
         };
         var workbook = ReportWorkbook.Write(outcome, read.Sheets, report, options);
         var json = OutcomeReport.Write(outcome);
-        var problemCount = outcome.Problems.Count;
         stages.Add(new($"write the reports (report.xlsx {workbook.Length / 1024:N0} KB with {report.Rows.Count:N0} rows, outcome.json {json.Length / 1024:N0} KB)", Lap(stopwatch), Live(stopwatch)));
 
-        // What the problems alone hold: the ingestor keeps them all for the outcome.
-        var withProblems = LiveMemory.Bytes();
-        outcome = null;
-        problems.Clear();
-        problems.TrimExcess();
-        stages.Add(new($"memory: the {problemCount:N0} problems kept for the outcome (not a stage)", 0, withProblems - LiveMemory.Bytes(), InTotal: false));
         GC.KeepAlive(read);
         return stages;
     }
