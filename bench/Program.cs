@@ -9,6 +9,16 @@ if (args.Length > 0 && args[0] == "intake-memory")
     return await IntakeMemoryBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "generate")
+{
+    // generate <rows> <file.xlsx> [seed] [messyShare]: one generated submission, for profiling `ssp ingest` by hand.
+    var rows = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000 + rows;
+    var messy = args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 0.35;
+    new SharedServicesPipeline.Bench.Generation.SubmissionGenerator(SharedServicesPipeline.Pipeline.Reference.AuthorityRegister.BuiltIn.Authorities, seed, messy).WriteXlsx(args[2], rows);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == ChildIngest.Command)
 {
     return await ChildIngest.MainAsync(args);

@@ -46,13 +46,17 @@ internal static class DateDimension
         }
 
         var existing = (await days.Select(d => d.DateKey).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = new List<DimDate>();
         for (var day = wantFrom; day <= wantTo; day = day.AddDays(1))
         {
             if (!existing.Contains(KeyOf(day)))
             {
-                db.Dates.Add(Row(day));
+                missing.Add(Row(day));
             }
         }
+
+        // A new mart's calendar is 11k days: set-based, in the caller's transaction, rather than 11k tracked entities.
+        await new Loading.BulkInserter<DimDate>(db).InsertAsync(missing, cancellationToken);
     }
 
     public static DateOnly FromKey(int key) => new(key / 10000, key / 100 % 100, key % 100);

@@ -35,7 +35,12 @@ public sealed partial class MartInitializer
                 Directory.CreateDirectory(folder);
             }
 
-            await _db.Database.MigrateAsync(cancellationToken);
+            // Migrate also compares the model with its snapshot, which costs a cold process about a second: only when
+            // a migration is pending (a new mart or a new release) is that worth paying.
+            if ((await _db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await _db.Database.MigrateAsync(cancellationToken);
+            }
         }
 
         for (var attempt = 1; ; attempt++)

@@ -51,7 +51,7 @@ public sealed partial class MartLoader : ISubmissionLoader
             {
                 return await LoadOnceAsync(batch, cancellationToken);
             }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            catch (Exception ex) when (UniqueViolation.Is(ex))
             {
                 _db.ChangeTracker.Clear();
                 // The same bytes, loaded by another worker since the ingestor looked: a duplicate, not a fault.
@@ -131,6 +131,7 @@ public sealed partial class MartLoader : ISubmissionLoader
 
         int added = 0, updated = 0, unchanged = 0;
         var changed = new List<FactArrangement>();
+        var fresh = new List<FactArrangement>();
         foreach (var (record, key) in records)
         {
             var hash = ArrangementIdentity.ContentHashOf(record);
@@ -148,6 +149,7 @@ public sealed partial class MartLoader : ISubmissionLoader
             }
             else
             {
+                // New facts are not tracked: they go in set-based below, with their bridge rows.
                 fact = new FactArrangement
                 {
                     ArrangementId = ArrangementIdentity.IdOf(key),
@@ -159,53 +161,34 @@ public sealed partial class MartLoader : ISubmissionLoader
                     FirstSubmissionKey = submission.SubmissionKey,
                 };
                 Apply(fact, record, hash, submission, serviceAreas, profiles, authorities);
-                _db.Arrangements.Add(fact);
+                fresh.Add(fact);
                 added++;
             }
 
             changed.Add(fact);
         }
 
-        foreach (var held in batch.Held)
-        {
-            _db.HeldRows.Add(new HeldRowEntity
-            {
-                SubmissionKey = submission.SubmissionKey,
-                Sheet = held.Sheet,
-                RowNumber = held.RowNumber,
-                ValuesJson = JsonSerializer.Serialize(new HeldRowPayload(held.Values, held.WidePartners.Select(p => new[] { p.Name, p.Tier }).ToList())),
-                UnresolvedNames = string.Join('\n', held.UnresolvedNames),
-                State = HeldRowStates.Held,
-                HeldAt = now,
-            });
-        }
-
         await ReleaseHeldRowsAsync(batch.ReleasedHeldRows, submission, now, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
 
-        foreach (var fact in changed)
-        {
-            _db.ArrangementHistory.Add(new FactArrangementHistory
-            {
-                ArrangementKey = fact.ArrangementKey,
-                Version = fact.Version,
-                SubmissionKey = submission.SubmissionKey,
-                Title = fact.Title,
-                ServiceAreaKey = fact.ServiceAreaKey,
-                Category = fact.Category,
-                ProfileKey = fact.ProfileKey,
-                StartDateKey = fact.StartDateKey,
-                EndDateKey = fact.EndDateKey,
-                LeadAuthorityKey = fact.LeadAuthorityKey,
-                Status = fact.Status,
-                AnnualSavingsGbp = fact.AnnualSavingsGbp,
-                SavingsToDateGbp = fact.SavingsToDateGbp,
-                PartnerCount = fact.PartnerCount,
-                CouncilCount = fact.CouncilCount,
-                ContentHash = fact.ContentHash,
-                RecordedAt = now,
-            });
-        }
+        await new BulkInserter<FactArrangement>(_db).InsertAsync(fresh, cancellationToken);
+        await AssignNewKeysAsync(fresh, submission.SubmissionKey, cancellationToken);
+        await new BulkInserter<BridgeArrangementPartner>(_db).InsertAsync([.. fresh.SelectMany(f => f.Partners)], cancellationToken);
+        await new BulkInserter<HeldRowEntity>(_db).InsertAsync(
+            [
+                .. batch.Held.Select(held => new HeldRowEntity
+                {
+                    SubmissionKey = submission.SubmissionKey,
+                    Sheet = held.Sheet,
+                    RowNumber = held.RowNumber,
+                    ValuesJson = JsonSerializer.Serialize(new HeldRowPayload(held.Values, held.WidePartners.Select(p => new[] { p.Name, p.Tier }).ToList())),
+                    UnresolvedNames = string.Join('\n', held.UnresolvedNames),
+                    State = HeldRowStates.Held,
+                    HeldAt = now,
+                }),
+            ],
+            cancellationToken);
+        await new BulkInserter<FactArrangementHistory>(_db).InsertAsync([.. changed.Select(fact => HistoryOf(fact, submission.SubmissionKey, now))], cancellationToken);
 
         if (batch.Held.Count > 0 || batch.ReleasedHeldRows.Count > 0)
         {
@@ -220,6 +203,50 @@ public sealed partial class MartLoader : ISubmissionLoader
         LogLoaded(batch.SubmissionId, added, updated, unchanged, batch.Held.Count);
         return (new LoadResult(added, updated, unchanged), submission.SubmissionKey);
     }
+
+    // The keys the database gave the new facts; their bridge rows point at them. New facts are exactly those whose first
+    // submission is this one, so one query reads them all back.
+    private async Task AssignNewKeysAsync(List<FactArrangement> fresh, int submissionKey, CancellationToken cancellationToken)
+    {
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        var keys = await _db.Arrangements.AsNoTracking()
+            .Where(a => a.FirstSubmissionKey == submissionKey)
+            .Select(a => new { a.IdentityKey, a.ArrangementKey })
+            .ToDictionaryAsync(a => a.IdentityKey, a => a.ArrangementKey, StringComparer.Ordinal, cancellationToken);
+        foreach (var fact in fresh)
+        {
+            fact.ArrangementKey = keys[fact.IdentityKey];
+            foreach (var partner in fact.Partners)
+            {
+                partner.ArrangementKey = fact.ArrangementKey;
+            }
+        }
+    }
+
+    private static FactArrangementHistory HistoryOf(FactArrangement fact, int submissionKey, DateTimeOffset now) => new()
+    {
+        ArrangementKey = fact.ArrangementKey,
+        Version = fact.Version,
+        SubmissionKey = submissionKey,
+        Title = fact.Title,
+        ServiceAreaKey = fact.ServiceAreaKey,
+        Category = fact.Category,
+        ProfileKey = fact.ProfileKey,
+        StartDateKey = fact.StartDateKey,
+        EndDateKey = fact.EndDateKey,
+        LeadAuthorityKey = fact.LeadAuthorityKey,
+        Status = fact.Status,
+        AnnualSavingsGbp = fact.AnnualSavingsGbp,
+        SavingsToDateGbp = fact.SavingsToDateGbp,
+        PartnerCount = fact.PartnerCount,
+        CouncilCount = fact.CouncilCount,
+        ContentHash = fact.ContentHash,
+        RecordedAt = now,
+    };
 
     private static void Apply(
         FactArrangement fact,

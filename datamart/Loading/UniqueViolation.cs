@@ -11,7 +11,8 @@ internal static class UniqueViolation
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    // EF wraps the provider's exception in a DbUpdateException; the bulk inserter's raw commands throw it as it is.
+    public static bool Is(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => true,
         SqlException { Number: 2601 or 2627 } => true,

@@ -33,7 +33,9 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private readonly BodyRecogniser _bodies;
     private readonly PublicBodyCatalogue _catalogue;
     private readonly PartnerSplitter _splitter;
-    private readonly ConcurrentDictionary<(string Name, DateOnly? AsOf, bool Lists), MatchResult> _cache = new();
+    private readonly ConcurrentDictionary<(string Name, int Epoch, bool Lists), MatchResult> _cache = new();
+    private readonly DateOnly[] _changes;
+    private int _cached; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
 
     public AuthorityMatcher(AuthorityRegister register)
         : this(register, AliasCsv.BuiltIn())
@@ -53,6 +55,28 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         _catalogue = bodies;
         _bodies = new BodyRecogniser(bodies);
         _splitter = new PartnerSplitter(name => Resolve(name, null, allowLists: false).Status != MatchStatus.Unmatched);
+        _changes = [.. register.Authorities.Concat(bodies.Bodies).SelectMany(ChangeDates).Distinct().Order()];
+    }
+
+    // The days on which some body began or ceased to exist. A date enters a match only through ExistedOn, so every date
+    // between two changes gives the same result: the cache keys on that span, not the date (a file's rows have many dates).
+    private static IEnumerable<DateOnly> ChangeDates(Authority authority)
+    {
+        if (authority.ValidFrom is { } from)
+        {
+            yield return from;
+        }
+
+        if (authority.ValidTo is { } to && to < DateOnly.MaxValue)
+        {
+            yield return to.AddDays(1);
+        }
+    }
+
+    private int EpochOf(DateOnly date)
+    {
+        var index = Array.BinarySearch(_changes, date);
+        return index >= 0 ? index + 1 : ~index;
     }
 
     public AuthorityRegister Register { get; }
@@ -79,16 +103,17 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
     private MatchResult Resolve(string name, DateOnly? asOf, bool allowLists)
     {
-        var key = (name, asOf, allowLists);
+        var date = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var key = (name, EpochOf(date), allowLists);
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var result = Compute(name, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), allowLists);
-        if (_cache.Count < CacheLimit)
+        var result = Compute(name, date, allowLists);
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(key, result))
         {
-            _cache.TryAdd(key, result);
+            Interlocked.Increment(ref _cached);
         }
 
         return result;

@@ -5,8 +5,8 @@ using SharedServicesPipeline.DataMart.Entities;
 namespace SharedServicesPipeline.Tests.Mart;
 
 /// <summary>
-/// Breaks a load from inside its transaction: just before the history is saved (the bridge is written by then), deletes
-/// one bridge row with plain SQL, as a faulty loader or a stray script would.
+/// Breaks a load from inside its transaction: at the first save that finds bridge rows in the table (the loader's last,
+/// after the facts and bridge went in), deletes one of them with plain SQL, as a faulty loader or a stray script would.
 /// </summary>
 internal sealed class BridgeCorruptingInterceptor : SaveChangesInterceptor
 {
@@ -16,7 +16,8 @@ internal sealed class BridgeCorruptingInterceptor : SaveChangesInterceptor
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Armed && eventData.Context is { } db && db.ChangeTracker.Entries<FactArrangementHistory>().Any(e => e.State == EntityState.Added))
+        // The loader's last save comes after the facts and bridge rows are in: take one bridge row away there, once.
+        if (Armed && Corrupted == 0 && eventData.Context is { } db && db.Database.CurrentTransaction is not null)
         {
             Corrupted += await db.Database.ExecuteSqlRawAsync(
                 "DELETE FROM bridge_arrangement_partner WHERE rowid = (SELECT MAX(rowid) FROM bridge_arrangement_partner)", cancellationToken);
