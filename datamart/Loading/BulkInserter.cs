@@ -84,7 +84,9 @@ internal sealed class BulkInserter<T>
         }
     }
 
-    private DbCommand CreateCommand(int rowCount)
+    internal int RowsPerStatement => _rowsPerStatement;
+
+    internal DbCommand CreateCommand(int rowCount)
     {
         var command = _connection.CreateCommand();
         command.Transaction = _transaction;
