@@ -28,6 +28,10 @@ internal sealed record BenchOptions
 
     public int CliRuns { get; init; } = 5;
 
+    /// <summary>Where the cold <c>ssp</c> comes from: a ReadyToRun publish of the cli (as operators install it), or,
+    /// when null, the plain build copied beside the bench (the smoke test, which must not spend minutes compiling).</summary>
+    public string? RepositoryRoot { get; init; }
+
     /// <summary>Share of partner names spelled messily in the generated submissions.</summary>
     public double MessyShare { get; init; } = 0.35;
 
@@ -58,6 +62,7 @@ internal sealed record BenchOptions
         var options = new BenchOptions
         {
             Mode = quick ? "quick" : "full",
+            RepositoryRoot = repositoryRoot,
             RegisterPath = Value("--register"),
             WorkFolder = work,
             ResultsPath = results,

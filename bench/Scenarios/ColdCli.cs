@@ -4,17 +4,41 @@ using SharedServicesPipeline.Bench.Measurement;
 namespace SharedServicesPipeline.Bench.Scenarios;
 
 /// <summary>
-/// <c>ssp ingest</c> as a user runs it: a new process (<c>dotnet exec ssp.dll</c>, the cli build copied beside the
-/// bench) that starts, opens an existing mart, ingests one file and exits. Timed from start to exit.
+/// <c>ssp ingest</c> as a user runs it: a new process (<c>dotnet exec ssp.dll</c>) that starts, opens an existing mart,
+/// ingests one file and exits. Timed from start to exit. The ssp is the cli as the README installs it (a ReadyToRun
+/// publish: precompiled, so a short run does not spend its time in the JIT), or the plain build beside the bench.
 /// </summary>
 internal static class ColdCli
 {
-    public static string SspPath => Path.Combine(AppContext.BaseDirectory, "ssp.dll");
+    public static string BuiltSspPath => Path.Combine(AppContext.BaseDirectory, "ssp.dll");
+
+    /// <summary>Publishes the cli ReadyToRun into <paramref name="folder"/> (incremental after the first time) and returns its ssp.dll.</summary>
+    public static async Task<string> PublishAsync(string repositoryRoot, string folder)
+    {
+        var project = Path.Combine(repositoryRoot, "cli", "SharedServicesPipeline.Cli.csproj");
+        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "q"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet publish.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish of the cli failed (exit {process.ExitCode}):\n{await output}\n{await error}");
+        }
+
+        return Path.Combine(folder, "ssp.dll");
+    }
 
     /// <returns>Wall-clock and processor milliseconds (null where unknown) and the exit code (0: all rows loaded; 1: some sent back).</returns>
-    public static async Task<(double Ms, double? CpuMs, int ExitCode)> IngestAsync(string file, string database, string outFolder)
+    public static async Task<(double Ms, double? CpuMs, int ExitCode)> IngestAsync(string ssp, string file, string database, string outFolder)
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", SspPath, "ingest", file, "--db", database, "--out", outFolder])
+        var start = new ProcessStartInfo("dotnet", ["exec", ssp, "ingest", file, "--db", database, "--out", outFolder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -49,7 +49,7 @@ internal sealed class MartHeldRowStore : IHeldRowStore
                 await _db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
                 {
                     _db.ChangeTracker.Clear();
-                    await ReviewNameList.SyncAsync(_db, _matcher, _clock.GetUtcNow(), rescore: null, ct);
+                    await ReviewNameList.SyncAsync(_db, _matcher, _clock.GetUtcNow(), ct);
                     await _db.SaveChangesAsync(ct);
                 }, cancellationToken);
                 return;

@@ -192,11 +192,16 @@ public sealed partial class MartLoader : ISubmissionLoader
 
         if (batch.Held.Count > 0 || batch.ReleasedHeldRows.Count > 0)
         {
-            // A batch of re-resolved rows follows an alias change: every open name is matched again. Otherwise only the new ones.
-            var rescore = batch.ReleasedHeldRows.Count > 0
-                ? null
-                : batch.Held.SelectMany(h => h.UnresolvedNames).Select(ReviewNameList.KeyOf).ToHashSet(StringComparer.Ordinal);
-            await ReviewNameList.SyncAsync(_db, _matcher, now, rescore, cancellationToken);
+            // A batch of re-resolved rows follows an alias change: every open name is matched again. Otherwise only
+            // the new names are counted in, whatever the size of the backlog.
+            if (batch.ReleasedHeldRows.Count > 0)
+            {
+                await ReviewNameList.SyncAsync(_db, _matcher, now, cancellationToken);
+            }
+            else
+            {
+                await ReviewNameList.AddAsync(_db, _matcher, batch.Held.SelectMany(h => h.UnresolvedNames), now, cancellationToken);
+            }
         }
 
         await _db.SaveChangesAsync(cancellationToken);

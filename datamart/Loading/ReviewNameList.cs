@@ -15,8 +15,8 @@ internal static class ReviewNameList
     public const string Open = "open";
     public const string Resolved = "resolved";
 
-    /// <param name="rescore">Name keys to match again (a load's new names); null matches every open name again (a refresh, after aliases may have changed).</param>
-    public static async Task SyncAsync(MartDbContext db, IAuthorityMatcher matcher, DateTimeOffset now, IReadOnlySet<string>? rescore, CancellationToken cancellationToken)
+    /// <summary>Rebuilds the list from every held row, matching every open name again (a refresh, after aliases may have changed).</summary>
+    public static async Task SyncAsync(MartDbContext db, IAuthorityMatcher matcher, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var held = await db.HeldRows.Where(h => h.State == HeldRowStates.Held)
             .Select(h => new { h.UnresolvedNames, h.HeldAt }).ToListAsync(cancellationToken);
@@ -30,7 +30,7 @@ internal static class ReviewNameList
         foreach (var (key, seen) in names)
         {
             rows.TryGetValue(key, out var row);
-            var match = row is null || rescore is null || rescore.Contains(key) || row.Status != Open ? matcher.Match(seen.Name) : null;
+            var match = matcher.Match(seen.Name);
             if (match is { IsResolved: true })
             {
                 continue; // an alias now resolves it: the next refresh loads its rows
@@ -60,6 +60,55 @@ internal static class ReviewNameList
             row.Status = Resolved;
             row.Occurrences = 0;
             row.ResolvedAt = now;
+        }
+    }
+
+    /// <summary>
+    /// A load's newly held names, counted in: only their rows are read and written, so a load's cost does not grow with
+    /// the backlog of held rows. Names a refresh has since resolved are matched again and reopened.
+    /// </summary>
+    public static async Task AddAsync(MartDbContext db, IAuthorityMatcher matcher, IEnumerable<string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var seen = names
+            .GroupBy(KeyOf, StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0)
+            .ToDictionary(g => g.Key, g => (Name: g.First(), Count: g.Count()), StringComparer.Ordinal);
+        var rows = new Dictionary<string, ReviewName>(StringComparer.Ordinal);
+        foreach (var chunk in seen.Keys.Chunk(500))
+        {
+            foreach (var row in await db.ReviewNames.Where(r => chunk.Contains(r.NameKey)).ToListAsync(cancellationToken))
+            {
+                rows[row.NameKey] = row;
+            }
+        }
+
+        foreach (var (key, (name, count)) in seen)
+        {
+            rows.TryGetValue(key, out var row);
+            var match = row is null || row.Status != Open ? matcher.Match(name) : null;
+            if (match is { IsResolved: true })
+            {
+                continue; // an alias now resolves it: the next refresh loads its rows
+            }
+
+            if (row is null)
+            {
+                row = new ReviewName { NameKey = key, Name = Truncate(name, 400)!, Status = Open, FirstSeenAt = now, LastSeenAt = now };
+                db.ReviewNames.Add(row);
+            }
+            else if (row.Status != Open)
+            {
+                row.Status = Open;
+                row.Occurrences = 0;
+                row.ResolvedAt = null;
+            }
+
+            row.Occurrences += count;
+            row.LastSeenAt = now > row.LastSeenAt ? now : row.LastSeenAt;
+            if (match is not null)
+            {
+                SetCandidates(row, match.Candidates.OrderByDescending(c => c.Score).Take(3).ToList());
+            }
         }
     }
 

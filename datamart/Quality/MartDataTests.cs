@@ -44,9 +44,11 @@ public static class MartDataTests
     private static IEnumerable<(string Name, Func<CancellationToken, Task<int>> Test)> Tests(MartDbContext db, int? submissionKey)
     {
         var facts = submissionKey is { } key ? db.Arrangements.Where(f => f.SubmissionKey == key) : db.Arrangements;
-        var bridge = submissionKey is { } k1
-            ? db.ArrangementPartners.Where(p => db.Arrangements.Any(f => f.ArrangementKey == p.ArrangementKey && f.SubmissionKey == k1))
+        // Driven from the load's facts (a join on the bridge's key), never a scan of the whole bridge.
+        var bridge = submissionKey is not null
+            ? facts.SelectMany(f => db.ArrangementPartners.Where(p => p.ArrangementKey == f.ArrangementKey))
             : db.ArrangementPartners;
+        var held = submissionKey is { } k4 ? db.HeldRows.Where(h => h.SubmissionKey == k4 || h.ResolvedSubmissionKey == k4) : db.HeldRows;
         var history = submissionKey is { } k2 ? db.ArrangementHistory.Where(h => h.SubmissionKey == k2) : db.ArrangementHistory;
         var submissions = submissionKey is { } k3 ? db.Submissions.Where(s => s.SubmissionKey == k3) : db.Submissions;
         var authorities = db.Authorities;
@@ -81,7 +83,7 @@ public static class MartDataTests
             !db.ServiceAreas.Any(s => s.ServiceAreaKey == h.ServiceAreaKey) || !db.Profiles.Any(p => p.ProfileKey == h.ProfileKey) ||
             !db.Dates.Any(d => d.DateKey == h.StartDateKey) || !db.Dates.Any(d => d.DateKey == h.EndDateKey) ||
             !authorities.Any(a => a.AuthorityKey == h.LeadAuthorityKey), ct));
-        yield return ("relationships_held_row_submission_key", ct => db.HeldRows.CountAsync(h =>
+        yield return ("relationships_held_row_submission_key", ct => held.CountAsync(h =>
             !db.Submissions.Any(s => s.SubmissionKey == h.SubmissionKey) ||
             (h.State == HeldRowStates.Loaded && (h.ResolvedSubmissionKey == null || !db.Submissions.Any(s => s.SubmissionKey == h.ResolvedSubmissionKey))), ct));
 
@@ -93,7 +95,7 @@ public static class MartDataTests
         yield return ("accepted_values_fact_arrangement_category", ct => facts.CountAsync(f => !Categories.Contains(f.Category), ct));
         yield return ("accepted_values_fact_arrangement_status", ct => facts.CountAsync(f => f.Status != null && !Statuses.Contains(f.Status), ct));
         yield return ("accepted_values_dim_arrangement_profile_status", ct => db.Profiles.CountAsync(p => !ProfileStatuses.Contains(p.Status), ct));
-        yield return ("accepted_values_held_row_state", ct => db.HeldRows.CountAsync(h => !HeldStates.Contains(h.State), ct));
+        yield return ("accepted_values_held_row_state", ct => held.CountAsync(h => !HeldStates.Contains(h.State), ct));
         yield return ("accepted_values_review_name_status", ct => db.ReviewNames.CountAsync(r => !ReviewStatuses.Contains(r.Status), ct));
 
         // SCD2: versions of one authority follow one another without overlapping; only the current one is open
