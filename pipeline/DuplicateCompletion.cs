@@ -43,20 +43,15 @@ internal sealed partial class DuplicateCompletion
             return original;
         }
 
-        var duplicate = new SubmissionOutcome
+        var duplicate = AsLoaded(prior, sha256) with
         {
             SubmissionId = DuplicateIdOf(sha256, fileName, receivedAt),
             FileName = fileName,
-            Sha256 = sha256,
             ReceivedAt = receivedAt,
             Disposition = SubmissionDisposition.Duplicate,
             DuplicateOf = prior.SubmissionId,
-            RowsRead = prior.RowsRead,
-            RowsAccepted = prior.RowsAccepted,
-            RowsRejected = prior.RowsRejected,
-            RowsHeld = prior.RowsHeld,
-            Reports = [OutcomeReport.FileName, ReportWorkbook.FileName],
         };
+
         // The outcome last: its presence is what says a submission's reports are complete.
         await _reports.WriteAsync(duplicate.SubmissionId, ReportWorkbook.FileName, ReportWorkbook.Write(duplicate, [], null, _options), cancellationToken);
         await _reports.WriteAsync(duplicate.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(duplicate), cancellationToken);
@@ -74,6 +69,21 @@ internal sealed partial class DuplicateCompletion
         return $"{receivedAt.UtcDateTime:yyyyMMdd}-dup-{Convert.ToHexStringLower(SHA256.HashData(delivery))[..12]}";
     }
 
+    /// <summary>The earlier submission as the mart recorded it: the counts it loaded, its name and arrival.</summary>
+    private static SubmissionOutcome AsLoaded(PriorSubmission prior, string sha256) => new()
+    {
+        SubmissionId = prior.SubmissionId,
+        FileName = prior.FileName,
+        Sha256 = sha256,
+        ReceivedAt = prior.ReceivedAt,
+        Disposition = SubmissionDisposition.Processed,
+        RowsRead = prior.RowsRead,
+        RowsAccepted = prior.RowsAccepted,
+        RowsRejected = prior.RowsRejected,
+        RowsHeld = prior.RowsHeld,
+        Reports = [OutcomeReport.FileName, ReportWorkbook.FileName],
+    };
+
     private async Task<SubmissionOutcome> OriginalOutcomeAsync(PriorSubmission prior, Stream content, string sha256, CancellationToken cancellationToken)
     {
         // The ingestor writes outcome.json after report.xlsx, so an outcome present means both are.
@@ -87,17 +97,8 @@ internal sealed partial class DuplicateCompletion
         var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
         content.Position = 0;
         var read = _reader.Read(content, prior.FileName, rows.Add);
-        var outcome = new SubmissionOutcome
+        var outcome = AsLoaded(prior, sha256) with
         {
-            SubmissionId = prior.SubmissionId,
-            FileName = prior.FileName,
-            Sha256 = sha256,
-            ReceivedAt = prior.ReceivedAt,
-            Disposition = SubmissionDisposition.Processed,
-            RowsRead = prior.RowsRead,
-            RowsAccepted = prior.RowsAccepted,
-            RowsRejected = prior.RowsRejected,
-            RowsHeld = prior.RowsHeld,
             Problems =
             [
                 new SubmissionProblem(ProblemSeverity.Warning, "report.rebuilt",
@@ -106,7 +107,6 @@ internal sealed partial class DuplicateCompletion
                 .. read.Problems,
                 .. rows.Problems,
             ],
-            Reports = [OutcomeReport.FileName, ReportWorkbook.FileName],
         };
         await _reports.WriteIfAbsentAsync(outcome.SubmissionId, ReportWorkbook.FileName, ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : rows.Report, _options), cancellationToken);
         if (!await _reports.WriteIfAbsentAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken))

@@ -24,6 +24,7 @@ public sealed partial class SubmissionIngestor
     private readonly IReportSink _reports;
     private readonly IntakeOptions _options;
     private readonly ILogger<SubmissionIngestor> _logger;
+    private readonly DuplicateCompletion _duplicates;
 
     public SubmissionIngestor(
         SubmissionReader reader,
@@ -39,6 +40,7 @@ public sealed partial class SubmissionIngestor
         _reports = reports;
         _options = options.Value;
         _logger = logger;
+        _duplicates = new DuplicateCompletion(reader, validator, reports, _options, logger);
     }
 
     /// <summary>
@@ -58,7 +60,7 @@ public sealed partial class SubmissionIngestor
         SubmissionOutcome outcome;
         if (prior is not null)
         {
-            return await new DuplicateCompletion(_reader, _validator, _reports, _options, _logger).CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
+            return await _duplicates.CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
         }
 
         var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
@@ -82,7 +84,7 @@ public sealed partial class SubmissionIngestor
             // The same bytes loaded by another worker while this one validated (two identical files at once).
             if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } racedPrior)
             {
-                return await new DuplicateCompletion(_reader, _validator, _reports, _options, _logger).CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
+                return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
             }
 
             outcome = new SubmissionOutcome

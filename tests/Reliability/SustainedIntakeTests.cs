@@ -10,8 +10,9 @@ namespace SharedServicesPipeline.Tests.Reliability;
 
 /// <summary>
 /// A long run of small submissions through SubmissionIngestor on a real SQLite mart and a real reports folder. The
-/// ingestor is the whole path the blob function wraps; through Azurite the same run takes several times as long on a
-/// two-core machine, and the blob steps around it are covered by the fault and concurrency tests.
+/// ingestor is the whole path the blob function wraps. Through Azurite each delivery took about 230 ms here against
+/// about 80 ms (a thousand would take about four minutes on this two-core machine); the blob steps around the ingestor
+/// are covered by the fault and concurrency tests.
 /// </summary>
 [Collection(MeasuredAloneCollection.Name)]
 public sealed class SustainedIntakeTests(ITestOutputHelper output)

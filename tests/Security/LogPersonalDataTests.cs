@@ -68,7 +68,7 @@ public sealed class LogPersonalDataTests
         Assert.True(contacts.Count >= 20, $"the files carry contacts to look for ({contacts.Count} found)");
         var entries = log.Entries;
         Assert.Contains(entries, e => e.Level == LogLevel.Debug);
-        Assert.Contains(entries, e => e.Text.Contains("contacts-failing.csv", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Text.Contains("FileName=contacts-failing.csv", StringComparison.Ordinal)); // structured values are seen
         foreach (var (level, text) in entries)
         {
             foreach (var contact in contacts)
