@@ -24,6 +24,7 @@ public sealed partial class SubmissionIngestor
     private readonly IReportSink _reports;
     private readonly IntakeOptions _options;
     private readonly ILogger<SubmissionIngestor> _logger;
+    private readonly DuplicateCompletion _duplicates;
 
     public SubmissionIngestor(
         SubmissionReader reader,
@@ -39,9 +40,13 @@ public sealed partial class SubmissionIngestor
         _reports = reports;
         _options = options.Value;
         _logger = logger;
+        _duplicates = new DuplicateCompletion(reader, validator, reports, _options, logger);
     }
 
-    /// <summary>Ingests one submission. Idempotent: the same bytes again change nothing and say which submission they duplicate.</summary>
+    /// <summary>
+    /// Ingests one submission. Idempotent: the same bytes again change nothing and say which submission they duplicate;
+    /// a re-delivery after a crash between the load and the report finishes the report instead.
+    /// </summary>
     public async Task<SubmissionOutcome> IngestAsync(SubmissionInput input, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -55,8 +60,7 @@ public sealed partial class SubmissionIngestor
         SubmissionOutcome outcome;
         if (prior is not null)
         {
-            LogDuplicate(fileName, prior.SubmissionId);
-            return Duplicate(prior, fileName, sha256, input.ReceivedAt);
+            return await _duplicates.CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
         }
 
         var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
@@ -80,8 +84,7 @@ public sealed partial class SubmissionIngestor
             // The same bytes loaded by another worker while this one validated (two identical files at once).
             if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } racedPrior)
             {
-                LogDuplicate(fileName, racedPrior.SubmissionId);
-                return Duplicate(racedPrior, fileName, sha256, input.ReceivedAt);
+                return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
             }
 
             outcome = new SubmissionOutcome
@@ -116,20 +119,6 @@ public sealed partial class SubmissionIngestor
     // memory, sized exactly; anything bigger spills to a temp file, so a 50 MB file costs disk, not 50-100 MB of heap.
     private const long InMemoryBytes = 2L * 1024 * 1024;
 
-    private static SubmissionOutcome Duplicate(PriorSubmission prior, string fileName, string sha256, DateTimeOffset receivedAt) => new()
-    {
-        SubmissionId = prior.SubmissionId,
-        FileName = fileName,
-        Sha256 = sha256,
-        ReceivedAt = receivedAt,
-        Disposition = SubmissionDisposition.Duplicate,
-        DuplicateOf = prior.SubmissionId,
-        RowsRead = prior.RowsRead,
-        RowsAccepted = prior.RowsAccepted,
-        RowsRejected = prior.RowsRejected,
-        RowsHeld = prior.RowsHeld,
-    };
-
     private async Task<Stream> BufferAsync(Stream content, CancellationToken cancellationToken)
     {
         if (content.CanSeek && content.Length - content.Position <= InMemoryBytes)
@@ -160,9 +149,6 @@ public sealed partial class SubmissionIngestor
         file.Position = 0;
         return file;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Submission {FileName} duplicates {PriorSubmissionId}; nothing changed")]
-    private partial void LogDuplicate(string fileName, string priorSubmissionId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Wrote the report workbook for {SubmissionId}: {Bytes} bytes, {RowsShown} rows shown, in {ElapsedMs:0} ms")]
     private partial void LogReportWritten(string submissionId, int bytes, int rowsShown, double elapsedMs);

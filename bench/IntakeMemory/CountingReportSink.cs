@@ -13,5 +13,8 @@ internal sealed class CountingReportSink : IReportSink
         return Task.CompletedTask;
     }
 
+    public Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        Task.FromResult(Bytes.TryAdd(fileName, content.Length));
+
     public Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken) => Task.FromResult<byte[]?>(null);
 }

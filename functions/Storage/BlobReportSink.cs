@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Reporting;
@@ -18,6 +19,22 @@ public sealed class BlobReportSink : IReportSink
     {
         await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await _container.GetBlobClient(Name(submissionId, fileName)).UploadAsync(BinaryData.FromBytes(content), overwrite: true, cancellationToken);
+    }
+
+    public async Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        try
+        {
+            // If-None-Match: * makes "absent" and "write" one atomic step on the service.
+            await _container.GetBlobClient(Name(submissionId, fileName)).UploadAsync(
+                BinaryData.FromBytes(content), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
     }
 
     public async Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)

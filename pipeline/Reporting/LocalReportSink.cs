@@ -16,6 +16,25 @@ public sealed class LocalReportSink : IReportSink
         File.Move(staging, path, overwrite: true);
     }
 
+    public async Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var path = SafePath.Combine(_root, SafePath.FileName(submissionId), SafePath.FileName(fileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // A staging name of its own: the original's writer may be using path + ".tmp" at this very moment.
+        var staging = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(staging, content, cancellationToken);
+        try
+        {
+            File.Move(staging, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(staging);
+            return false;
+        }
+    }
+
     public async Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)
     {
         var path = SafePath.Combine(_root, SafePath.FileName(submissionId), SafePath.FileName(fileName));
