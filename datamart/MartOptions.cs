@@ -16,6 +16,9 @@ public sealed class MartOptions
 
     /// <summary>SQL command timeout in seconds (also how long SQLite waits for another writer's lock).</summary>
     public int CommandTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Arrangements a load writes at a time inside its one transaction: bounds the memory a big file needs.</summary>
+    public int LoadSliceRows { get; set; } = 5_000;
 }
 
 public enum MartProvider

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SharedServicesPipeline.DataMart.Entities;
 using SharedServicesPipeline.DataMart.Quality;
 using SharedServicesPipeline.Pipeline.Loading;
@@ -28,9 +29,11 @@ public sealed partial class MartLoader : ISubmissionLoader
     private readonly IAuthorityMatcher _matcher;
     private readonly TimeProvider _clock;
     private readonly ILogger<MartLoader> _logger;
+    private readonly int _slice;
 
-    public MartLoader(MartDbContext db, IAuthorityMatcher matcher, TimeProvider clock, ILogger<MartLoader> logger)
+    public MartLoader(MartDbContext db, IAuthorityMatcher matcher, TimeProvider clock, IOptions<MartOptions> options, ILogger<MartLoader> logger)
     {
+        _slice = Math.Max(1, options.Value.LoadSliceRows);
         _db = db;
         _matcher = matcher;
         _clock = clock;
@@ -127,53 +130,8 @@ public sealed partial class MartLoader : ISubmissionLoader
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .Select(g => g.Last())
             .ToList();
-        var existing = await LoadExistingAsync([.. records.Select(r => r.Key)], cancellationToken);
-
-        int added = 0, updated = 0, unchanged = 0;
-        var changed = new List<FactArrangement>();
-        var fresh = new List<FactArrangement>();
-        foreach (var (record, key) in records)
-        {
-            var hash = ArrangementIdentity.ContentHashOf(record);
-            if (existing.TryGetValue(key, out var fact))
-            {
-                if (fact.ContentHash == hash)
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                Apply(fact, record, hash, submission, serviceAreas, profiles, authorities);
-                fact.Version++;
-                updated++;
-            }
-            else
-            {
-                // New facts are not tracked: they go in set-based below, with their bridge rows.
-                fact = new FactArrangement
-                {
-                    ArrangementId = ArrangementIdentity.IdOf(key),
-                    IdentityKey = key,
-                    Title = record.Title,
-                    Category = record.Category,
-                    ContentHash = hash,
-                    Version = 1,
-                    FirstSubmissionKey = submission.SubmissionKey,
-                };
-                Apply(fact, record, hash, submission, serviceAreas, profiles, authorities);
-                fresh.Add(fact);
-                added++;
-            }
-
-            changed.Add(fact);
-        }
 
         await ReleaseHeldRowsAsync(batch.ReleasedHeldRows, submission, now, cancellationToken);
-        await _db.SaveChangesAsync(cancellationToken);
-
-        await new BulkInserter<FactArrangement>(_db).InsertAsync(fresh, cancellationToken);
-        await AssignNewKeysAsync(fresh, submission.SubmissionKey, cancellationToken);
-        await new BulkInserter<BridgeArrangementPartner>(_db).InsertAsync([.. fresh.SelectMany(f => f.Partners)], cancellationToken);
         await new BulkInserter<HeldRowEntity>(_db).InsertAsync(
             [
                 .. batch.Held.Select(held => new HeldRowEntity
@@ -188,7 +146,60 @@ public sealed partial class MartLoader : ISubmissionLoader
                 }),
             ],
             cancellationToken);
-        await new BulkInserter<FactArrangementHistory>(_db).InsertAsync([.. changed.Select(fact => HistoryOf(fact, submission.SubmissionKey, now))], cancellationToken);
+
+        // Slice by slice, so a 100k-row file never holds all its facts, bridge and history rows at once.
+        int added = 0, updated = 0, unchanged = 0;
+        var lastKey = 0;
+        var factInserter = new BulkInserter<FactArrangement>(_db);
+        var partnerInserter = new BulkInserter<BridgeArrangementPartner>(_db);
+        var historyInserter = new BulkInserter<FactArrangementHistory>(_db);
+        foreach (var slice in records.Chunk(_slice))
+        {
+            var existing = await LoadExistingAsync([.. slice.Select(r => r.Key)], cancellationToken);
+            var changed = new List<FactArrangement>();
+            var fresh = new List<FactArrangement>();
+            foreach (var (record, key) in slice)
+            {
+                var hash = ArrangementIdentity.ContentHashOf(record);
+                if (existing.TryGetValue(key, out var fact))
+                {
+                    if (fact.ContentHash == hash)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    Apply(fact, record, hash, submission, serviceAreas, profiles, authorities);
+                    fact.Version++;
+                    updated++;
+                }
+                else
+                {
+                    // New facts are not tracked: they go in set-based below, with their bridge rows.
+                    fact = new FactArrangement
+                    {
+                        ArrangementId = ArrangementIdentity.IdOf(key),
+                        IdentityKey = key,
+                        Title = record.Title,
+                        Category = record.Category,
+                        ContentHash = hash,
+                        Version = 1,
+                        FirstSubmissionKey = submission.SubmissionKey,
+                    };
+                    Apply(fact, record, hash, submission, serviceAreas, profiles, authorities);
+                    fresh.Add(fact);
+                    added++;
+                }
+
+                changed.Add(fact);
+            }
+
+            await _db.SaveChangesAsync(cancellationToken); // the slice's changed facts, tracked
+            await factInserter.InsertAsync(fresh, cancellationToken);
+            lastKey = await AssignNewKeysAsync(fresh, submission.SubmissionKey, lastKey, cancellationToken);
+            await partnerInserter.InsertAsync([.. fresh.SelectMany(f => f.Partners)], cancellationToken);
+            await historyInserter.InsertAsync([.. changed.Select(fact => HistoryOf(fact, submission.SubmissionKey, now))], cancellationToken);
+        }
 
         if (batch.Held.Count > 0 || batch.ReleasedHeldRows.Count > 0)
         {
@@ -209,17 +220,17 @@ public sealed partial class MartLoader : ISubmissionLoader
         return (new LoadResult(added, updated, unchanged), submission.SubmissionKey);
     }
 
-    // The keys the database gave the new facts; their bridge rows point at them. New facts are exactly those whose first
-    // submission is this one, so one query reads them all back.
-    private async Task AssignNewKeysAsync(List<FactArrangement> fresh, int submissionKey, CancellationToken cancellationToken)
+    // The keys the database gave a slice's new facts; their bridge rows point at them. They are exactly the facts whose
+    // first submission is this one with keys above the previous slice's (identity values only grow), one range read.
+    private async Task<int> AssignNewKeysAsync(List<FactArrangement> fresh, int submissionKey, int afterKey, CancellationToken cancellationToken)
     {
         if (fresh.Count == 0)
         {
-            return;
+            return afterKey;
         }
 
         var keys = await _db.Arrangements.AsNoTracking()
-            .Where(a => a.FirstSubmissionKey == submissionKey)
+            .Where(a => a.FirstSubmissionKey == submissionKey && a.ArrangementKey > afterKey)
             .Select(a => new { a.IdentityKey, a.ArrangementKey })
             .ToDictionaryAsync(a => a.IdentityKey, a => a.ArrangementKey, StringComparer.Ordinal, cancellationToken);
         foreach (var fact in fresh)
@@ -230,6 +241,8 @@ public sealed partial class MartLoader : ISubmissionLoader
                 partner.ArrangementKey = fact.ArrangementKey;
             }
         }
+
+        return keys.Values.Max();
     }
 
     private static FactArrangementHistory HistoryOf(FactArrangement fact, int submissionKey, DateTimeOffset now) => new()
