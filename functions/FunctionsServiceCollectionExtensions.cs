@@ -4,9 +4,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Functions.PowerBi;
+using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Reporting;
 
 namespace SharedServicesPipeline.Functions;
@@ -16,6 +18,11 @@ public static class FunctionsServiceCollectionExtensions
     /// <summary>Everything the functions need: the pipeline, the mart and the blob-backed stores. Tests compose with this too.</summary>
     public static IServiceCollection AddSharedServicesFunctions(this IServiceCollection services, IConfiguration configuration)
     {
+        // Before the pipeline's defaults: the matcher and register follow the reference container (see ReloadingAuthorityMatcher).
+        services.AddSingleton<ReloadingAuthorityMatcher>();
+        services.AddSingleton<IAuthorityMatcher>(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>());
+        services.AddTransient(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>().Current.Register);
+        services.AddScoped<ReferenceSync>();
         services.AddSharedServicesPipeline(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Functions.Reference;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
 /// <summary>
 /// <c>GET /api/health</c> (anonymous): the worker is up. <c>?deep=true</c> also checks the mart; plain probes leave
-/// it alone so that a serverless database can pause.
+/// it alone so that a serverless database can pause. The deep check also says which reference data is in use and
+/// any problem in the reference container's files: "degraded" (still 200, the last good data is in use) until fixed.
 /// </summary>
-public sealed class Health(MartDbContext mart)
+public sealed class Health(MartDbContext mart, ReloadingAuthorityMatcher reference)
 {
     [Function(nameof(Health))]
     public async Task<IActionResult> Run(
@@ -22,7 +24,14 @@ public sealed class Health(MartDbContext mart)
         }
 
         var martUp = await mart.Database.CanConnectAsync(cancellationToken);
-        return new ObjectResult(new { status = martUp ? "healthy" : "unhealthy", mart = martUp ? "reachable" : "unreachable" })
+        var referenceData = reference.Status;
+        var status = !martUp ? "unhealthy" : referenceData.Problems.Count > 0 ? "degraded" : "healthy";
+        return new ObjectResult(new
+        {
+            status,
+            mart = martUp ? "reachable" : "unreachable",
+            reference = new { source = referenceData.Source, problems = referenceData.Problems.Select(p => p.ToString()).ToList() },
+        })
         {
             StatusCode = martUp ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
         };

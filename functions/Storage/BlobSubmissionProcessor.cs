@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
@@ -21,6 +22,7 @@ public sealed partial class BlobSubmissionProcessor
     internal const string AttemptsKey = "attempts";
 
     private readonly SubmissionIngestor _ingestor;
+    private readonly ReferenceSync _reference;
     private readonly BlobServiceClient _service;
     private readonly IReportSink _reports;
     private readonly StorageOptions _containers;
@@ -29,6 +31,7 @@ public sealed partial class BlobSubmissionProcessor
 
     public BlobSubmissionProcessor(
         SubmissionIngestor ingestor,
+        ReferenceSync reference,
         BlobServiceClient service,
         IReportSink reports,
         IOptions<StorageOptions> containers,
@@ -36,6 +39,7 @@ public sealed partial class BlobSubmissionProcessor
         ILogger<BlobSubmissionProcessor> logger)
     {
         _ingestor = ingestor;
+        _reference = reference;
         _service = service;
         _reports = reports;
         _containers = containers.Value;
@@ -53,6 +57,8 @@ public sealed partial class BlobSubmissionProcessor
         SubmissionOutcome outcome;
         try
         {
+            // Inside the attempt: a reference container that cannot be read faults this attempt like any other fault.
+            await _reference.EnsureCurrentAsync(cancellationToken);
             await using var content = await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken);
             outcome = await _ingestor.IngestAsync(new SubmissionInput(content, blob.Name, receivedAt, submitter), cancellationToken);
         }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # azd postdeploy hook: needs the deployed, running app.
-#   1. Event Grid subscription: BlobCreated under incoming/ -> IngestSubmission's blob webhook,
-#      deployed from infra/eventgrid/incoming-blob-created.bicep with the blobs_extension key.
-#   2. Dashboard: upload $DASHBOARD_DIR (default dashboard/) to the static website, if present.
+#   Event Grid subscription: BlobCreated under incoming/ -> IngestSubmission's blob webhook,
+#   deployed from infra/eventgrid/incoming-blob-created.bicep with the blobs_extension key.
+# The dashboard is not uploaded here: the app publishes dashboard.html to $web on every refresh.
 # Needs az (logged in) and curl.
 set -euo pipefail
 
@@ -40,16 +40,6 @@ az deployment group create --resource-group "$AZURE_RESOURCE_GROUP" --name incom
   --parameters systemTopicName="$AZURE_EVENTGRID_SYSTEM_TOPIC_NAME" \
     functionAppHostName="$AZURE_FUNCTION_APP_HOSTNAME" functionName="$AZURE_INGEST_FUNCTION_NAME" \
   --parameters "@$params" --output none
-
-dashboard_dir="${DASHBOARD_DIR:-$repo_root/dashboard}"
-if [[ -f "$dashboard_dir/dashboard.html" ]]; then
-  echo "Uploading $dashboard_dir to the static website"
-  # Retried: on a first deployment the deployer's data role may still be propagating.
-  retry 5 30 az storage blob upload-batch --account-name "$AZURE_STORAGE_ACCOUNT_NAME" --destination "\$web" \
-    --source "$dashboard_dir" --overwrite --auth-mode login --output none
-else
-  echo "No $dashboard_dir/dashboard.html: static website left as it is"
-fi
 
 echo "postdeploy: done. Drop a workbook into the incoming container to ingest it:"
 echo "  az storage blob upload --auth-mode login --account-name $AZURE_STORAGE_ACCOUNT_NAME \\"

@@ -70,8 +70,8 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
-// Storage Blob Data Contributor for the deployer: the postdeploy hook uploads the dashboard to
-// $web, and operators drop test submissions into incoming/. No principal type: it may be a
+// Storage Blob Data Contributor for the deployer: operators drop test submissions into incoming/
+// and update the reference data in reference/. No principal type: it may be a
 // user or a pipeline's service principal.
 resource deployerBlobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(deployerPrincipalId)) {
   name: guid(storage.id, deployerPrincipalId, 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')

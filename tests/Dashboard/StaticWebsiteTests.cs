@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.Functions.Functions;
+using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
@@ -49,7 +50,7 @@ public sealed class StaticWebsiteTests
 
     private static async Task<int> RefreshNowAsync(IServiceProvider services)
     {
-        var function = new RefreshNow(services.GetRequiredService<ExtractRefresher>(), services.GetRequiredService<StaticWebsitePublisher>());
+        var function = new RefreshNow(services.GetRequiredService<ReferenceSync>(), services.GetRequiredService<ExtractRefresher>(), services.GetRequiredService<StaticWebsitePublisher>());
         await function.Run(new DefaultHttpContext().Request, CancellationToken.None);
         return 0;
     }
