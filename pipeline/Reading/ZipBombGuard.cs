@@ -117,10 +117,14 @@ public static class ZipBombGuard
                 while ((read = inflated.Read(buffer, 0, buffer.Length)) > 0)
                 {
                     part += read;
+                    if (part > declared)
+                    {
+                        return OutgrowsDeclaredSize(fileName, entry.Name, declared);
+                    }
+
                     if (part > partLimit || (part > 1_000_000 && Ratio(part, entry.CompressedSize) > options.MaxCompressionRatio))
                     {
-                        return InflatesTooFar(fileName, entry.Name, options,
-                            part > declared ? $"it inflates past the {declared:N0} bytes its directory declares" : $"{part:N0} bytes and more");
+                        return InflatesTooFar(fileName, entry.Name, options, $"{part:N0} bytes and more");
                     }
                 }
 
@@ -160,6 +164,12 @@ public static class ZipBombGuard
         ProblemSeverity.FileError,
         "file.too-many-parts",
         $"{fileName} holds {(count == int.MaxValue ? "more than 65,535" : count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} parts; a workbook has far fewer (the limit is {options.MaxZipEntries:N0}). Save the workbook again from Excel, or send the arrangements as CSV.");
+
+    // A damaged part or a crafted bomb: either way its directory lies, and no more of it is inflated to tell which.
+    private static SubmissionProblem OutgrowsDeclaredSize(string fileName, string part, long declared) => new(
+        ProblemSeverity.FileError,
+        "file.inflates-too-far",
+        $"{fileName} is damaged or was not saved by a spreadsheet program: its part '{part}' inflates past the {declared:N0} bytes its directory declares. It was not opened. Open it in Excel, save it again and resubmit, or send the arrangements as CSV.");
 
     private static SubmissionProblem InflatesTooFar(string fileName, string part, IntakeOptions options, string detail) => new(
         ProblemSeverity.FileError,
