@@ -15,7 +15,7 @@ internal static partial class XmlTextMutations
         "<c t=\"d\"><v>not a date</v></c>", "<c s=\"9999\"><v>1</v></c>", "&amp;", "&#0;", "&#xD800;", "&bogus;", "<![CDATA[x]]>",
         "<!-- comment -->", "<?pi data?>", "_xD800_", "_x0000_", "_x0007_", "<is><t>x</t></is>", "<f>SUM(A1:A9)</f>",
         "<mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>", "<dimension ref=\"A1:XFD1048576\"/>",
-        "<sheet name=\"\" sheetId=\"0\" r:id=\"rId9\"/>", "\u0000", "\uFEFF", "<", ">", "\"", "'", "=", "xmlns=\"urn:x\"",
+        "<sheet name=\"\" sheetId=\"0\" r:id=\"rId9\"/>", "<!DOCTYPE root [<!ENTITY e \"x\">]>", "&e;", "\u0000", "\uFEFF", "<", ">", "\"", "'", "=", "xmlns=\"urn:x\"",
     ];
 
     private static readonly string[] Numbers = ["-1", "0", "2147483647", "2147483648", "-2147483649", "99999999999999999999", "1e308", "-1e308", "NaN", "", "1.5", "0x10", "٣"];
