@@ -13,7 +13,7 @@ internal static class HostileCsv
 
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
-    public static (string Label, byte[] Bytes) Encodings(Random random)
+    public static IReadOnlyList<FuzzShape> Encodings(Random random)
     {
         var text = $"{Header}\r\n{Good}\r\nR02,Café “Bibliothèque” – joint libraries,Kent County Council; Maidstone Borough Council,Libraries,,\r\n";
         (string Label, Func<byte[]> Bytes)[] encodings =
@@ -32,11 +32,10 @@ internal static class HostileCsv
             ("UTF-7 declared by BOM", () => [0x2B, 0x2F, 0x76, 0x38, .. Utf8.GetBytes(text)]),
             ("GB18030 BOM", () => [0x84, 0x31, 0x95, 0x33, .. Utf8.GetBytes(text)]),
         ];
-        var (label, bytes) = encodings[random.Next(encodings.Length)];
-        return (label, bytes());
+        return [.. encodings.Select(e => new FuzzShape(e.Label, e.Bytes))];
     }
 
-    public static (string Label, byte[] Bytes) Structure(Random random)
+    public static IReadOnlyList<FuzzShape> Structure(Random random)
     {
         var columns = 5_000 + random.Next(11_000);
         var blank = 1_000 + random.Next(20_000);
@@ -59,8 +58,7 @@ internal static class HostileCsv
             ("no line end at all", () => Header),
             ("control characters", () => $"{Header}\r\nR01,Shared\u0007\u001B[31m legal,Essex County Council; Slough Borough Council,Legal\u000B,,\r\n"),
         ];
-        var (label, text) = shapes[random.Next(shapes.Length)];
-        return (label, Utf8.GetBytes(text()));
+        return [.. shapes.Select(shape => new FuzzShape(shape.Label, () => Utf8.GetBytes(shape.Text())))];
     }
 
     public static (string Label, byte[] Bytes) HugeCell(Random random)

@@ -78,7 +78,7 @@ internal static class HostileWorkbooks
         return ($"{count:N0} blank rows (style {style})", package.Build());
     }
 
-    public static (string Label, byte[] Bytes) OddCells(Random random)
+    public static IReadOnlyList<FuzzShape> OddCells(Random random)
     {
         (string Label, string Cell)[] cells =
         [
@@ -118,16 +118,21 @@ internal static class HostileWorkbooks
             ("emoji across Excel's cell limit", $"<c r=\"B2\" t=\"inlineStr\"><is><t>{new string('t', 32_766)}\U0001F600</t></is></c>"),
             ("formula injection text", "<c r=\"B2\" t=\"inlineStr\"><is><t>=HYPERLINK(\"http://127.0.0.1/\",\"click\")</t></is></c>"),
         ];
-        var (label, cell) = cells[random.Next(cells.Length)];
+        return [.. cells.Select(c => new FuzzShape(c.Label, () => WithCell(c.Cell)))];
+    }
+
+    // The template with one cell of row 2 replaced (the one at the same reference, else the title).
+    private static byte[] WithCell(string cell)
+    {
         var package = XlsxPackage.Template();
         var existing = cell.Contains("r=\"E2\"", StringComparison.Ordinal) ? "<c r=\"E2\" s=\"1\"><v>40634</v></c>"
             : cell.Contains("r=\"F2\"", StringComparison.Ordinal) ? "<c r=\"F2\" t=\"inlineStr\"><is><t>One legal team for both councils</t></is></c>"
             : "<c r=\"B2\" t=\"s\"><v>5</v></c>";
         Edit(package, XlsxPackage.Sheet, existing, cell);
-        return (label, package.Build());
+        return package.Build();
     }
 
-    public static (string Label, byte[] Bytes) OddStructure(Random random)
+    public static IReadOnlyList<FuzzShape> OddStructure(Random random)
     {
         const string SheetElement = "<sheet name=\"Arrangements\" sheetId=\"1\" r:id=\"rId1\"/>";
         const string Rels = "xl/_rels/workbook.xml.rels";
@@ -150,10 +155,12 @@ internal static class HostileWorkbooks
             ("styles missing", p => p.Remove(XlsxPackage.Styles)),
             ("shared strings missing", p => p.Remove(XlsxPackage.SharedStrings)),
         ];
-        var (label, apply) = shapes[random.Next(shapes.Length)];
-        var package = XlsxPackage.Template();
-        apply(package);
-        return (label, package.Build());
+        return [.. shapes.Select(shape => new FuzzShape(shape.Label, () =>
+        {
+            var package = XlsxPackage.Template();
+            shape.Apply(package);
+            return package.Build();
+        }))];
     }
 
     private static string MergeRef(Random random) =>
