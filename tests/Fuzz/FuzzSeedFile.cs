@@ -4,6 +4,4 @@ namespace SharedServicesPipeline.Tests.Fuzz;
 internal sealed record FuzzSeedFile(string Name, string Extension, byte[] Bytes)
 {
     public bool IsZip => Bytes.Length > 4 && Bytes[0] == 0x50 && Bytes[1] == 0x4B;
-
-    public bool IsCsv => Extension == ".csv";
 }

@@ -16,8 +16,6 @@ internal static class FuzzSeeds
 
     public static IReadOnlyList<FuzzSeedFile> Zips => [.. All.Where(f => f.IsZip)];
 
-    public static IReadOnlyList<FuzzSeedFile> Csvs => [.. All.Where(f => f.IsCsv)];
-
     private static List<FuzzSeedFile> Load()
     {
         var files = Directory.GetFiles(RepositoryPaths.Samples).Order(StringComparer.Ordinal)

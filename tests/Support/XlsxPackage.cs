@@ -18,8 +18,8 @@ internal sealed class XlsxPackage
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Declaration = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""";
 
-    /// <summary>The shared strings of <see cref="Template"/>, by index: the header, then two arrangements.</summary>
-    public static readonly string[] TemplateStrings =
+    // The shared strings of the template, by index: the header, then the first arrangement's title, partners and service.
+    private static readonly string[] TemplateStrings =
     [
         "Reference", "Arrangement", "Partners", "Service area", "Start date",
         "Shared legal service", "Essex County Council; Slough Borough Council", "Legal",
@@ -31,7 +31,7 @@ internal sealed class XlsxPackage
     /// <summary>The part names in zip order.</summary>
     public IReadOnlyList<string> Names => [.. _entries.Select(e => e.Name)];
 
-    /// <summary>A valid one-sheet submission: header (shared strings), two arrangements (shared and inline strings, a date).</summary>
+    /// <summary>A valid one-sheet submission: a header and two arrangements, in shared and inline strings, with a date and a description.</summary>
     public static XlsxPackage Template()
     {
         var package = new XlsxPackage();
