@@ -386,7 +386,7 @@ public sealed class SubmissionReader
         for (var i = 0; i < count; i++)
         {
             var value = reader.GetValue(i);
-            cells[i] = value is string s && string.IsNullOrWhiteSpace(s) ? null : value;
+            cells[i] = value is string s ? (string.IsNullOrWhiteSpace(s) ? null : UnpairedSurrogates.Replace(s)) : value;
         }
 
         return cells;

@@ -10,6 +10,7 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// Checks an .xlsx (a zip) before anything reads it: that it is a workbook, that its directory is small, that the sizes
 /// it declares stay within the limits, and then, because a directory can lie, inflates every part through a counter
 /// that stops the moment a part grows past its declared size. Time and memory stay bounded by the limits, never by the file.
+/// The same pass refuses any part with a DOCTYPE, so no XML parser ever meets an entity or a DTD.
 /// </summary>
 /// <remarks>
 /// SharpZipLib inflates a part to its real end; System.IO.Compression (which ExcelDataReader uses afterwards) stops
@@ -112,15 +113,25 @@ public static class ZipBombGuard
                 var declared = entry.Size >= 0 ? entry.Size : long.MaxValue;
                 var partLimit = Math.Min(declared, options.MaxInflatedBytes - total);
                 long part = 0;
+                var doctype = new DoctypeSearch();
                 using var inflated = zip.GetInputStream(entry);
                 int read;
                 while ((read = inflated.Read(buffer, 0, buffer.Length)) > 0)
                 {
+                    if (doctype.Found(buffer.AsSpan(0, read)))
+                    {
+                        return HasDoctype(fileName, entry.Name);
+                    }
+
                     part += read;
+                    if (part > declared)
+                    {
+                        return OutgrowsDeclaredSize(fileName, entry.Name, declared);
+                    }
+
                     if (part > partLimit || (part > 1_000_000 && Ratio(part, entry.CompressedSize) > options.MaxCompressionRatio))
                     {
-                        return InflatesTooFar(fileName, entry.Name, options,
-                            part > declared ? $"it inflates past the {declared:N0} bytes its directory declares" : $"{part:N0} bytes and more");
+                        return InflatesTooFar(fileName, entry.Name, options, $"{part:N0} bytes and more");
                     }
                 }
 
@@ -160,6 +171,17 @@ public static class ZipBombGuard
         ProblemSeverity.FileError,
         "file.too-many-parts",
         $"{fileName} holds {(count == int.MaxValue ? "more than 65,535" : count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} parts; a workbook has far fewer (the limit is {options.MaxZipEntries:N0}). Save the workbook again from Excel, or send the arrangements as CSV.");
+
+    private static SubmissionProblem HasDoctype(string fileName, string part) => new(
+        ProblemSeverity.FileError,
+        "file.xml-doctype",
+        $"{fileName} is not a workbook as Excel saves it: its part '{part}' has a document type declaration (<!DOCTYPE …>), which Excel never writes and which can make a server read files or call other systems. It was not opened. Open it in Excel, save it again as .xlsx and resubmit.");
+
+    // A damaged part or a crafted bomb: either way its directory lies, and no more of it is inflated to tell which.
+    private static SubmissionProblem OutgrowsDeclaredSize(string fileName, string part, long declared) => new(
+        ProblemSeverity.FileError,
+        "file.inflates-too-far",
+        $"{fileName} is damaged or was not saved by a spreadsheet program: its part '{part}' inflates past the {declared:N0} bytes its directory declares. It was not opened. Open it in Excel, save it again and resubmit, or send the arrangements as CSV.");
 
     private static SubmissionProblem InflatesTooFar(string fileName, string part, IntakeOptions options, string detail) => new(
         ProblemSeverity.FileError,

@@ -301,7 +301,7 @@ public static class ReportWorkbook
         var clean = text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
             ? new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray())
             : text;
-        return clean.Length > 32_767 ? clean[..32_767] : clean;
+        return clean.Length <= 32_767 ? clean : clean[..(char.IsHighSurrogate(clean[32_766]) ? 32_766 : 32_767)];
     }
 
     private static string Describe(ProblemSeverity severity) => severity switch

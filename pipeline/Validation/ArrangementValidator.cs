@@ -48,7 +48,8 @@ public sealed class ArrangementValidator
         if (description is { Length: > MaxDescriptionLength })
         {
             Problem(ProblemSeverity.Warning, "description.truncated", $"The description is {description.Length:N0} characters long; only the first {MaxDescriptionLength:N0} were loaded.", TemplateColumn.Description, description);
-            description = description[..MaxDescriptionLength];
+            // Never half an emoji: a cut between a surrogate pair leaves text no encoder accepts.
+            description = description[..(char.IsHighSurrogate(description[MaxDescriptionLength - 1]) ? MaxDescriptionLength - 1 : MaxDescriptionLength)];
         }
 
         var serviceText = row.Text(TemplateColumn.ServiceArea);

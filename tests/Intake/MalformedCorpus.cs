@@ -34,7 +34,7 @@ internal static class MalformedCorpus
         Committed("header-only.csv", "file.no-arrangements"),
         Committed("no-header-row.xlsx", "file.no-header-row"),
         Committed("required-column-missing.xlsx", "file.required-column-missing"),
-        Committed("xml-entity-expansion.xlsx", "file.unreadable"),
+        Committed("xml-entity-expansion.xlsx", "file.xml-doctype"),
         Committed("broken-xml.xlsx", "file.unreadable"),
         Committed("cell-beyond-last-column.xlsx", "file.unreadable"),
         Committed("deeply-nested-xml.xlsx", "file.no-arrangements"),
