@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 
 namespace SharedServicesPipeline.Pipeline.Publishing;
 
 /// <summary>
 /// <c>shared-services-compendium.xlsx</c>, after the spreadsheet the national programme published: a Summary sheet of
 /// headline figures, an "All arrangements" sheet and one sheet per region (or nation), each an Excel table with a
-/// frozen header, filters and savings totals. Widths are set explicitly: measuring text needs System.Drawing, which
+/// frozen header, filters and savings totals. Written as a stream (<see cref="XlsxStreamWriter"/>), so a 100k-arrangement
+/// mart does not hold millions of cells in memory. Widths are set explicitly: measuring text needs System.Drawing, which
 /// Azure's Linux workers lack. Every text cell goes through <see cref="FormulaGuard"/>.
 /// </summary>
 public sealed class CompendiumWorkbook : IPublishedArtifact
@@ -15,9 +15,6 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
     public const string FileName = "shared-services-compendium.xlsx";
     public const string SummarySheet = "Summary";
     public const string AllSheet = "All arrangements";
-
-    private const string MoneyFormat = "£#,##0;-£#,##0";
-    private const string DateFormat = "dd/mm/yyyy";
 
     /// <summary>Columns of the arrangement sheets, with their widths in characters.</summary>
     private static readonly (string Header, double Width)[] Columns =
@@ -30,156 +27,142 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
     public Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
     {
         var catalogue = ArrangementCatalogue.From(tables);
-        using var workbook = new XLWorkbook();
-        AddSummary(workbook.AddWorksheet(SummarySheet), catalogue, context);
-        AddArrangements(workbook.AddWorksheet(AllSheet), "All_arrangements", catalogue.Arrangements);
-
-        var sheetNames = new HashSet<string>([SummarySheet, AllSheet], StringComparer.OrdinalIgnoreCase);
-        var tableNames = new HashSet<string>(["All_arrangements", "Regions"], StringComparer.OrdinalIgnoreCase);
-        foreach (var area in catalogue.Areas)
+        using var buffer = new MemoryStream();
+        using (var workbook = new XlsxStreamWriter(buffer))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var sheet = workbook.AddWorksheet(Unique(SheetName(area), sheetNames, 31, " "));
-            AddArrangements(sheet, Unique(TableName(area), tableNames, 250, "_"), [.. catalogue.Arrangements.Where(a => a.Areas.Contains(area, StringComparer.Ordinal))]);
+            AddSummary(workbook, catalogue, context);
+            AddArrangements(workbook, AllSheet, "All_arrangements", catalogue.Arrangements);
+
+            var sheetNames = new HashSet<string>([SummarySheet, AllSheet], StringComparer.OrdinalIgnoreCase);
+            var tableNames = new HashSet<string>(["All_arrangements", "Regions"], StringComparer.OrdinalIgnoreCase);
+            foreach (var area in catalogue.Areas)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AddArrangements(workbook, Unique(SheetName(area), sheetNames, 31, " "), Unique(TableName(area), tableNames, 250, "_"),
+                    [.. catalogue.Arrangements.Where(a => a.Areas.Contains(area, StringComparer.Ordinal))]);
+            }
         }
 
-        // Table totals are formulas; ask every spreadsheet program to calculate them on opening.
-        workbook.FullCalculationOnLoad = true;
-        using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
         IReadOnlyList<PublishedFile> files = [new PublishedFile(FileName, buffer.ToArray())];
         return Task.FromResult(files);
     }
 
-    private static void AddSummary(IXLWorksheet sheet, ArrangementCatalogue catalogue, PublishContext context)
+    private static void AddSummary(XlsxStreamWriter workbook, ArrangementCatalogue catalogue, PublishContext context)
     {
         var arrangements = catalogue.Arrangements;
-        Text(sheet.Cell(1, 1), "Shared services compendium").Style.Font.SetBold().Font.SetFontSize(16);
-        Text(sheet.Cell(2, 1), "Shared service arrangements between councils and their partners, as the councils submitted them.");
-
-        var headline = new (string Label, object? Value, string? Format)[]
-        {
-            ("Arrangements", arrangements.Count, "#,##0"),
-            ("Councils sharing", CouncilsSharing(arrangements), "#,##0"),
-            ("Annual savings (£)", arrangements.Sum(a => a.AnnualSavingsGbp ?? 0), MoneyFormat),
-            ("Savings to date (£)", arrangements.Sum(a => a.SavingsToDateGbp ?? 0), MoneyFormat),
-            ("Cross-tier arrangements", arrangements.Count(a => a.IsCrossTier), "#,##0"),
-            ("Cross-sector arrangements", arrangements.Count(a => a.IsCrossSector), "#,##0"),
-            ("Front office (frontline) arrangements", arrangements.Count(a => a.Category == "Front office"), "#,##0"),
-            ("Refreshed (UTC)", context.GeneratedAt.UtcDateTime, "dd/mm/yyyy hh:mm"),
-            ("Latest submission", context.Watermark ?? "none yet", null),
-            ("Extract run", context.RunId, null),
-        };
-        for (var i = 0; i < headline.Length; i++)
-        {
-            var row = 4 + i;
-            Text(sheet.Cell(row, 1), headline[i].Label).Style.Font.SetBold();
-            var cell = sheet.Cell(row, 2);
-            switch (headline[i].Value)
-            {
-                case string s:
-                    Text(cell, s);
-                    break;
-                case int n:
-                    cell.SetValue(n);
-                    break;
-                case decimal m:
-                    cell.SetValue(m);
-                    break;
-                case DateTime t:
-                    cell.SetValue(t);
-                    break;
-            }
-
-            if (headline[i].Format is { } format)
-            {
-                cell.Style.NumberFormat.Format = format;
-            }
-
-            cell.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left);
-        }
-
-        var top = 4 + headline.Length + 1;
-        Text(sheet.Cell(top, 1), "By region").Style.Font.SetBold().Font.SetFontSize(13);
-        var headers = new[] { "Region", "Arrangements", "Councils sharing", "Annual savings (£)", "Savings to date (£)" };
-        for (var c = 0; c < headers.Length; c++)
-        {
-            Text(sheet.Cell(top + 1, c + 1), headers[c]);
-        }
-
         var areas = catalogue.Areas;
-        for (var i = 0; i < areas.Count; i++)
+        var headline = new (string Label, object? Value)[]
         {
-            var inArea = arrangements.Where(a => a.Areas.Contains(areas[i], StringComparer.Ordinal)).ToList();
-            var row = top + 2 + i;
-            Text(sheet.Cell(row, 1), areas[i]);
-            sheet.Cell(row, 2).SetValue(inArea.Count);
-            sheet.Cell(row, 3).SetValue(CouncilsSharing(inArea, areas[i]));
-            sheet.Cell(row, 4).SetValue(inArea.Sum(a => a.AnnualSavingsGbp ?? 0));
-            sheet.Cell(row, 5).SetValue(inArea.Sum(a => a.SavingsToDateGbp ?? 0));
-            sheet.Range(row, 4, row, 5).Style.NumberFormat.Format = MoneyFormat;
-        }
+            ("Arrangements", arrangements.Count),
+            ("Councils sharing", CouncilsSharing(arrangements)),
+            ("Annual savings (£)", arrangements.Sum(a => a.AnnualSavingsGbp ?? 0)),
+            ("Savings to date (£)", arrangements.Sum(a => a.SavingsToDateGbp ?? 0)),
+            ("Cross-tier arrangements", arrangements.Count(a => a.IsCrossTier)),
+            ("Cross-sector arrangements", arrangements.Count(a => a.IsCrossSector)),
+            ("Front office (frontline) arrangements", arrangements.Count(a => a.Category == "Front office")),
+            ("Refreshed (UTC)", context.GeneratedAt.UtcDateTime),
+            ("Latest submission", context.Watermark ?? "none yet"),
+            ("Extract run", context.RunId),
+        };
+        string[] headers = ["Region", "Arrangements", "Councils sharing", "Annual savings (£)", "Savings to date (£)"];
 
-        if (areas.Count > 0)
+        workbook.AddSheet(SummarySheet, [38, 24, 20, 20, 20], freezeHeader: false, rows =>
         {
-            sheet.Range(top + 1, 1, top + 1 + areas.Count, headers.Length).CreateTable("Regions").ShowAutoFilter = false;
-        }
+            rows.StartRow(1);
+            Text(rows, "Shared services compendium", XlsxStyle.Title);
+            rows.StartRow(2);
+            Text(rows, "Shared service arrangements between councils and their partners, as the councils submitted them.");
+            for (var i = 0; i < headline.Length; i++)
+            {
+                rows.StartRow(4 + i);
+                Text(rows, headline[i].Label, XlsxStyle.Bold);
+                switch (headline[i].Value)
+                {
+                    case int n:
+                        rows.Number(n, XlsxStyle.CountLeft);
+                        break;
+                    case decimal m:
+                        rows.Number(m, XlsxStyle.MoneyLeft);
+                        break;
+                    case DateTime t:
+                        rows.Date(t, XlsxStyle.DateTimeLeft);
+                        break;
+                    case var other:
+                        Text(rows, other as string, XlsxStyle.TextLeft);
+                        break;
+                }
+            }
 
-        Text(sheet.Cell(top + 3 + areas.Count, 1), "An arrangement with partners in several regions is counted in each of them.").Style.Font.SetItalic();
-        sheet.Column(1).Width = 38;
-        sheet.Column(2).Width = 24;
-        sheet.Columns(3, 5).Width = 20;
+            var top = 4 + headline.Length + 1;
+            rows.StartRow(top);
+            Text(rows, "By region", XlsxStyle.Heading);
+            rows.StartRow(top + 1);
+            foreach (var header in headers)
+            {
+                Text(rows, header);
+            }
+
+            for (var i = 0; i < areas.Count; i++)
+            {
+                var inArea = arrangements.Where(a => a.Areas.Contains(areas[i], StringComparer.Ordinal)).ToList();
+                rows.StartRow(top + 2 + i);
+                Text(rows, areas[i]);
+                rows.Number(inArea.Count);
+                rows.Number(CouncilsSharing(inArea, areas[i]));
+                rows.Number(inArea.Sum(a => a.AnnualSavingsGbp ?? 0), XlsxStyle.Money);
+                rows.Number(inArea.Sum(a => a.SavingsToDateGbp ?? 0), XlsxStyle.Money);
+            }
+
+            rows.StartRow(top + 3 + areas.Count);
+            Text(rows, "An arrangement with partners in several regions is counted in each of them.", XlsxStyle.Italic);
+            rows.EndRows();
+            return areas.Count == 0 ? null : new XlsxStreamWriter.Table("Regions", headers, top + 1, top + 1 + areas.Count, AutoFilter: false, Totals: null);
+        });
     }
 
-    private static void AddArrangements(IXLWorksheet sheet, string tableName, IReadOnlyList<CatalogueArrangement> arrangements)
+    private static void AddArrangements(XlsxStreamWriter workbook, string sheetName, string tableName, IReadOnlyList<CatalogueArrangement> arrangements)
     {
-        for (var c = 0; c < Columns.Length; c++)
+        workbook.AddSheet(sheetName, [.. Columns.Select(c => c.Width)], freezeHeader: true, rows =>
         {
-            Text(sheet.Cell(1, c + 1), Columns[c].Header);
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
-        for (var i = 0; i < arrangements.Count; i++)
-        {
-            var a = arrangements[i];
-            var row = i + 2;
-            Text(sheet.Cell(row, 1), a.Title);
-            Text(sheet.Cell(row, 2), string.Join("; ", a.Partners.Select(p => p.Name)));
-            Text(sheet.Cell(row, 3), a.Lead?.Name);
-            Text(sheet.Cell(row, 4), a.ServiceArea);
-            Text(sheet.Cell(row, 5), a.Category);
-            Text(sheet.Cell(row, 6), string.Join("; ", a.Areas));
-            if (a.StartDate is { } start)
+            rows.StartRow(1);
+            foreach (var (header, _) in Columns)
             {
-                sheet.Cell(row, 7).SetValue(start.ToDateTime(TimeOnly.MinValue));
+                Text(rows, header);
             }
 
-            Text(sheet.Cell(row, 8), a.Status);
-            Text(sheet.Cell(row, 9), a.IsCrossTier ? "Yes" : "No");
-            Text(sheet.Cell(row, 10), a.IsCrossSector ? "Yes" : "No");
-            if (a.AnnualSavingsGbp is { } annual)
+            for (var i = 0; i < arrangements.Count; i++)
             {
-                sheet.Cell(row, 11).SetValue(annual);
+                var a = arrangements[i];
+                rows.StartRow(i + 2);
+                Text(rows, a.Title, XlsxStyle.Wrap);
+                Text(rows, string.Join("; ", a.Partners.Select(p => p.Name)), XlsxStyle.Wrap);
+                Text(rows, a.Lead?.Name);
+                Text(rows, a.ServiceArea);
+                Text(rows, a.Category);
+                Text(rows, string.Join("; ", a.Areas));
+                rows.Date(a.StartDate?.ToDateTime(TimeOnly.MinValue), XlsxStyle.Date);
+                Text(rows, a.Status);
+                Text(rows, a.IsCrossTier ? "Yes" : "No");
+                Text(rows, a.IsCrossSector ? "Yes" : "No");
+                rows.Number(a.AnnualSavingsGbp, XlsxStyle.Money);
+                rows.Number(a.SavingsToDateGbp, XlsxStyle.Money);
             }
 
-            if (a.SavingsToDateGbp is { } toDate)
+            // A table needs a data row: an empty sheet keeps one blank row.
+            var lastRow = Math.Max(2, arrangements.Count + 1);
+            rows.StartRow(lastRow + 1);
+            Text(rows, "Total");
+            for (var c = 1; c < 10; c++)
             {
-                sheet.Cell(row, 12).SetValue(toDate);
+                rows.Skip();
             }
-        }
 
-        // A table needs a data row: an empty sheet keeps one blank row.
-        var lastRow = Math.Max(2, arrangements.Count + 1);
-        var table = sheet.Range(1, 1, lastRow, Columns.Length).CreateTable(tableName);
-        table.ShowAutoFilter = true;
-        table.ShowTotalsRow = true;
-        table.Field(Columns[0].Header).TotalsRowLabel = "Total";
-        table.Field(Columns[10].Header).TotalsRowFunction = XLTotalsRowFunction.Sum;
-        table.Field(Columns[11].Header).TotalsRowFunction = XLTotalsRowFunction.Sum;
-        sheet.Range(2, 7, lastRow, 7).Style.DateFormat.Format = DateFormat;
-        sheet.Range(2, 11, lastRow + 1, 12).Style.NumberFormat.Format = MoneyFormat;
-        sheet.Range(2, 1, lastRow, 2).Style.Alignment.SetWrapText(true);
-        sheet.SheetView.FreezeRows(1);
+            rows.Formula($"SUBTOTAL(109,{tableName}[{Columns[10].Header}])", arrangements.Sum(a => a.AnnualSavingsGbp ?? 0), XlsxStyle.Money);
+            rows.Formula($"SUBTOTAL(109,{tableName}[{Columns[11].Header}])", arrangements.Sum(a => a.SavingsToDateGbp ?? 0), XlsxStyle.Money);
+            rows.EndRows();
+            string?[] totals = ["label:Total", null, null, null, null, null, null, null, null, null, "sum", "sum"];
+            return new XlsxStreamWriter.Table(tableName, [.. Columns.Select(c => c.Header)], 1, lastRow, AutoFilter: true, totals);
+        });
     }
 
     private static int CouncilsSharing(IEnumerable<CatalogueArrangement> arrangements, string? area = null) =>
@@ -189,15 +172,8 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Count();
 
-    private static IXLCell Text(IXLCell cell, string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            cell.SetValue(FormulaGuard.Neutralise(text));
-        }
-
-        return cell;
-    }
+    private static void Text(XlsxStreamWriter.RowWriter rows, string? text, XlsxStyle style = XlsxStyle.Normal) =>
+        rows.Text(string.IsNullOrEmpty(text) ? text : FormulaGuard.Neutralise(text), style);
 
     /// <summary>Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe.</summary>
     private static string SheetName(string area)

@@ -119,6 +119,41 @@ public sealed class CompendiumWorkbookTests
         Assert.Equal("none yet", workbook.Worksheet("Summary").Cell(12, 2).GetString());
     }
 
+    [Fact]
+    public async Task Compendium_is_a_valid_open_xml_package_that_excel_opens_without_repairs()
+    {
+        await using var mart = await TestMart.CreateAsync();
+        await mart.QueryAsync(ExtractsMartSeed.SeedAsync);
+        await mart.RefreshAsync();
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(PublishedRun.Latest(mart.ExtractsPath).PathOf(CompendiumWorkbook.FileName), isEditable: false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+
+        Assert.Empty(errors);
+        Assert.Equal(8, document.WorkbookPart!.WorksheetParts.Sum(w => w.TableDefinitionParts.Count()));
+    }
+
+    [Fact]
+    public async Task Compendium_drops_characters_xml_cannot_carry_and_keeps_the_rest_of_the_title()
+    {
+        const string title = "Shared\u0001 legal\u000B service 🚀";
+        await using var mart = await TestMart.CreateAsync();
+        await mart.QueryAsync(ExtractsMartSeed.SeedAsync);
+        await mart.QueryAsync(async db =>
+        {
+            var fact = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Arrangements);
+            fact.Title = title;
+            return await db.SaveChangesAsync();
+        });
+        await mart.RefreshAsync();
+
+        using var workbook = new XLWorkbook(PublishedRun.Latest(mart.ExtractsPath).PathOf(CompendiumWorkbook.FileName));
+        var all = workbook.Worksheet("All arrangements");
+        Assert.Equal("Shared legal service 🚀", all.Cell(RowOf(all, "Shared legal service 🚀"), 1).GetString());
+    }
+
     private static decimal Money(string text) => text.Length == 0 ? 0 : decimal.Parse(text, CultureInfo.InvariantCulture);
 
     private static int RowOf(IXLWorksheet sheet, string title) =>
