@@ -14,6 +14,8 @@ public sealed class ArrangementCatalogue
         Arrangements = arrangements;
     }
 
+    private IReadOnlyList<string>? _areas; // asked for once per region sheet and summary row: worked out once
+
     /// <summary>Every authority row of <c>dim_authority</c> except the Unknown member.</summary>
     public IReadOnlyList<CatalogueAuthority> Authorities { get; }
 
@@ -21,7 +23,7 @@ public sealed class ArrangementCatalogue
     public IReadOnlyList<CatalogueArrangement> Arrangements { get; }
 
     /// <summary>Areas (English regions, else nations) with at least one partner, in order.</summary>
-    public IReadOnlyList<string> Areas => [.. Arrangements.SelectMany(a => a.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Areas => _areas ??= [.. Arrangements.SelectMany(a => a.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
     {
@@ -136,5 +138,6 @@ public sealed record CatalogueArrangement(
     CatalogueAuthority? Lead,
     IReadOnlyList<CatalogueAuthority> Partners)
 {
-    public IReadOnlyList<string> Areas => [.. Partners.Select(p => p.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    // Worked out once: every sheet, map feature and dashboard figure asks for it.
+    public IReadOnlyList<string> Areas { get; } = [.. Partners.Select(p => p.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
