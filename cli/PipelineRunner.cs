@@ -32,6 +32,15 @@ internal sealed class PipelineRunner : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>().IngestAsync(input, cancellationToken);
     }
 
+    /// <summary>How many times a faulting file is tried before it is rejected (Intake:MaxAttempts, as the blob trigger).</summary>
+    public int MaxAttempts => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.MaxAttempts;
+
+    public async Task<SubmissionOutcome> GiveUpAsync(string path, int attempts, Exception fault, CancellationToken cancellationToken)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>().GiveUpAsync(Path.GetFileName(path), DateTimeOffset.UtcNow, attempts, fault, cancellationToken);
+    }
+
     public async Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken, bool force = false)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -115,6 +115,32 @@ public sealed partial class SubmissionIngestor
         return outcome;
     }
 
+    /// <summary>
+    /// Ends a submission that faulted on every allowed attempt (blob trigger and <c>ssp watch</c> alike): a Rejected
+    /// outcome with its report, so the submitter hears and nothing loops. Nothing from the file was loaded.
+    /// </summary>
+    public async Task<SubmissionOutcome> GiveUpAsync(string name, DateTimeOffset receivedAt, int attempts, Exception fault, CancellationToken cancellationToken)
+    {
+        var id = $"{receivedAt.UtcDateTime:yyyyMMdd}-fault-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name + receivedAt.ToString("O", CultureInfo.InvariantCulture))))[..8]}";
+        var outcome = new SubmissionOutcome
+        {
+            SubmissionId = id,
+            FileName = SafePath.FileName(name),
+            Sha256 = "",
+            ReceivedAt = receivedAt,
+            Disposition = SubmissionDisposition.Rejected,
+            Problems =
+            [
+                new SubmissionProblem(ProblemSeverity.FileError, "file.could-not-be-processed",
+                    $"The file could not be processed after {attempts} attempts ({fault.GetType().Name}). Nothing from it was loaded. " +
+                    "The service desk has been alerted through the logs; resubmit the file later, or contact the programme team if this repeats."),
+            ],
+            Reports = [OutcomeReport.FileName],
+        };
+        await _reports.WriteAsync(id, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
+        return outcome;
+    }
+
     // The reader needs to seek (zip directory, format sniffing); blob and upload streams cannot. Small files stay in
     // memory, sized exactly; anything bigger spills to a temp file, so a 50 MB file costs disk, not 50-100 MB of heap.
     private const long InMemoryBytes = 2L * 1024 * 1024;

@@ -30,9 +30,19 @@ internal static class WatchCommand
                 var waiting = processor.Waiting(result.GetValue(once) ? TimeSpan.Zero : TimeSpan.FromSeconds(2));
                 foreach (var file in waiting)
                 {
-                    var outcome = await processor.ProcessAsync(file, cancellationToken);
-                    OutcomePrinter.Print(Console.Out, outcome, paths.Reports, maxProblems: 5);
-                    worst = Math.Max(worst, OutcomePrinter.ExitCodeOf([outcome]));
+                    try
+                    {
+                        var outcome = await processor.ProcessAsync(file, cancellationToken);
+                        OutcomePrinter.Print(Console.Out, outcome, paths.Reports, maxProblems: 5);
+                        worst = Math.Max(worst, OutcomePrinter.ExitCodeOf([outcome]));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // One file's fault (a locked database, a full disk) must not stop the watch: it stays in incoming/.
+                        await Console.Error.WriteLineAsync(
+                            $"{file.Name}: could not be processed ({ex.GetType().Name}: {ex.Message}); attempt {processor.AttemptsOf(file)} of {runner.MaxAttempts}, it stays in {processor.Incoming} and is tried again.");
+                        worst = Math.Max(worst, ExitCodes.Fault);
+                    }
                 }
 
                 if (waiting.Count > 0 && result.GetValue(refresh))

@@ -24,7 +24,6 @@ public sealed partial class BlobSubmissionProcessor
     private readonly SubmissionIngestor _ingestor;
     private readonly ReferenceSync _reference;
     private readonly BlobServiceClient _service;
-    private readonly IReportSink _reports;
     private readonly StorageOptions _containers;
     private readonly IntakeOptions _intake;
     private readonly ILogger<BlobSubmissionProcessor> _logger;
@@ -33,7 +32,6 @@ public sealed partial class BlobSubmissionProcessor
         SubmissionIngestor ingestor,
         ReferenceSync reference,
         BlobServiceClient service,
-        IReportSink reports,
         IOptions<StorageOptions> containers,
         IOptions<IntakeOptions> intake,
         ILogger<BlobSubmissionProcessor> logger)
@@ -41,7 +39,6 @@ public sealed partial class BlobSubmissionProcessor
         _ingestor = ingestor;
         _reference = reference;
         _service = service;
-        _reports = reports;
         _containers = containers.Value;
         _intake = intake.Value;
         _logger = logger;
@@ -65,7 +62,7 @@ public sealed partial class BlobSubmissionProcessor
         catch (Exception ex) when (attempt >= _intake.MaxAttempts && ex is not OperationCanceledException)
         {
             LogGaveUp(ex, blob.Name, attempt);
-            outcome = await GiveUpAsync(blob.Name, receivedAt, attempt, ex, cancellationToken);
+            outcome = await _ingestor.GiveUpAsync(blob.Name, receivedAt, attempt, ex, cancellationToken);
         }
 
         await MoveAsync(blob, properties, outcome, cancellationToken);
@@ -87,28 +84,6 @@ public sealed partial class BlobSubmissionProcessor
         }
 
         return attempt;
-    }
-
-    private async Task<SubmissionOutcome> GiveUpAsync(string name, DateTimeOffset receivedAt, int attempts, Exception fault, CancellationToken cancellationToken)
-    {
-        var id = $"{receivedAt.UtcDateTime:yyyyMMdd}-fault-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name + receivedAt.ToString("O", CultureInfo.InvariantCulture))))[..8]}";
-        var outcome = new SubmissionOutcome
-        {
-            SubmissionId = id,
-            FileName = SafePath.FileName(name),
-            Sha256 = "",
-            ReceivedAt = receivedAt,
-            Disposition = SubmissionDisposition.Rejected,
-            Problems =
-            [
-                new SubmissionProblem(ProblemSeverity.FileError, "file.could-not-be-processed",
-                    $"The file could not be processed after {attempts} attempts ({fault.GetType().Name}). Nothing from it was loaded. " +
-                    "The service desk has been alerted through the logs; resubmit the file later, or contact the programme team if this repeats."),
-            ],
-            Reports = [OutcomeReport.FileName],
-        };
-        await _reports.WriteAsync(id, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
-        return outcome;
     }
 
     private async Task MoveAsync(BlobClient blob, BlobProperties properties, SubmissionOutcome outcome, CancellationToken cancellationToken)
