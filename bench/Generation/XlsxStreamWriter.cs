@@ -122,17 +122,8 @@ internal sealed class XlsxStreamWriter : IDisposable
         _zip.Dispose();
     }
 
-    /// <summary>A, B, … Z, AA, AB …: the column letters of a zero-based index.</summary>
-    internal static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
+    /// <summary>A, B, … Z, AA, AB …: the column letters of a zero-based index (the pipeline's own writer's).</summary>
+    internal static string ColumnName(int index) => Pipeline.Publishing.XlsxStreamWriter.RowWriter.ColumnName(index);
 
     private void WriteCell(string reference, object value)
     {
