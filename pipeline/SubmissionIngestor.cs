@@ -57,7 +57,6 @@ public sealed partial class SubmissionIngestor
         var submissionId = $"{input.ReceivedAt.UtcDateTime:yyyyMMdd}-{sha256[..12]}";
 
         var prior = await _loader.FindBySha256Async(sha256, cancellationToken);
-        SubmissionOutcome outcome;
         if (prior is not null)
         {
             return await _duplicates.CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
@@ -65,19 +64,16 @@ public sealed partial class SubmissionIngestor
 
         var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
         var read = _reader.Read(content, fileName, rows.Add);
-        if (read.HasFileError)
+        var outcome = new SubmissionOutcome
         {
-            outcome = new SubmissionOutcome
-            {
-                SubmissionId = submissionId,
-                FileName = fileName,
-                Sha256 = sha256,
-                ReceivedAt = input.ReceivedAt,
-                Disposition = SubmissionDisposition.Rejected,
-                Problems = read.Problems,
-            };
-        }
-        else
+            SubmissionId = submissionId,
+            FileName = fileName,
+            Sha256 = sha256,
+            ReceivedAt = input.ReceivedAt,
+            Disposition = SubmissionDisposition.Rejected,
+            Problems = read.Problems,
+        };
+        if (!read.HasFileError)
         {
             var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.RowsRead, rows.Rejected, rows.Accepted, rows.Held);
             var load = await _loader.LoadAsync(batch, cancellationToken);
@@ -87,12 +83,8 @@ public sealed partial class SubmissionIngestor
                 return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
             }
 
-            outcome = new SubmissionOutcome
+            outcome = outcome with
             {
-                SubmissionId = submissionId,
-                FileName = fileName,
-                Sha256 = sha256,
-                ReceivedAt = input.ReceivedAt,
                 Disposition = SubmissionDisposition.Processed,
                 RowsRead = read.RowsRead,
                 RowsAccepted = rows.Accepted.Count,
@@ -106,9 +98,9 @@ public sealed partial class SubmissionIngestor
         }
 
         outcome = outcome with { Reports = [OutcomeReport.FileName, ReportWorkbook.FileName] };
-        var readMs = stopwatch.Elapsed.TotalMilliseconds;
+        var reportStarted = stopwatch.Elapsed.TotalMilliseconds;
         var report = ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : rows.Report, _options);
-        LogReportWritten(outcome.SubmissionId, report.Length, rows.Report.Rows.Count, stopwatch.Elapsed.TotalMilliseconds - readMs);
+        LogReportWritten(outcome.SubmissionId, report.Length, rows.Report.Rows.Count, stopwatch.Elapsed.TotalMilliseconds - reportStarted);
         await _reports.WriteAsync(outcome.SubmissionId, ReportWorkbook.FileName, report, cancellationToken);
         await _reports.WriteAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
         LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);

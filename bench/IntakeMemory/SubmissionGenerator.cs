@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
-using System.Xml;
 using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Bench.Intake;
@@ -67,75 +65,17 @@ internal static class SubmissionGenerator
         }
     }
 
+    /// <summary>As Excel writes it: shared strings, numbers as numbers (the bench's own streaming writer).</summary>
     public static void WriteXlsx(string path, int rows)
     {
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Index(string s) => strings.TryGetValue(s, out var n) ? n : strings[s] = strings.Count;
-
-        using var zip = new ZipArchive(File.Create(path), ZipArchiveMode.Create);
-        Part(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
-        Part(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-        Part(zip, "xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Arrangements" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-        Part(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
-
-        const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        using (var xml = XmlWriter.Create(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open(), new XmlWriterSettings { CloseOutput = true }))
+        using var file = File.Create(path);
+        using var writer = new Generation.XlsxStreamWriter(file);
+        writer.WriteRow(Header);
+        for (var i = 1; i <= rows; i++)
         {
-            xml.WriteStartElement("worksheet", Main);
-            xml.WriteStartElement("sheetData", Main);
-            for (var r = 0; r <= rows; r++)
-            {
-                var values = r == 0 ? Header.Cast<object?>().ToArray() : Row(r);
-                xml.WriteStartElement("row", Main);
-                xml.WriteAttributeString("r", (r + 1).ToString(CultureInfo.InvariantCulture));
-                for (var c = 0; c < values.Length; c++)
-                {
-                    if (values[c] is null)
-                    {
-                        continue;
-                    }
-
-                    xml.WriteStartElement("c", Main);
-                    xml.WriteAttributeString("r", $"{(char)('A' + c)}{r + 1}");
-                    if (values[c] is string s)
-                    {
-                        xml.WriteAttributeString("t", "s");
-                        xml.WriteElementString("v", Main, Index(s).ToString(CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        xml.WriteElementString("v", Main, ((double)values[c]!).ToString(CultureInfo.InvariantCulture));
-                    }
-
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }
-
-        using (var xml = XmlWriter.Create(zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Optimal).Open(), new XmlWriterSettings { CloseOutput = true }))
-        {
-            xml.WriteStartElement("sst", Main);
-            foreach (var s in strings.OrderBy(p => p.Value).Select(p => p.Key))
-            {
-                xml.WriteStartElement("si", Main);
-                xml.WriteElementString("t", Main, s);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
+            writer.WriteRow(Row(i));
         }
     }
 
     private static string Quote(string s) => s.Contains(',') || s.Contains('"') || s.Contains('\n') ? $"\"{s.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : s;
-
-    private static void Part(ZipArchive zip, string name, string content)
-    {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-        writer.Write(content);
-    }
 }

@@ -35,15 +35,11 @@ internal static class ChildIngest
             args.AddRange(["--register", registerPath]);
         }
 
-        var start = new ProcessStartInfo("dotnet", args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child ingest.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var line = (await output).Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
-        if (process.ExitCode != 0 || line is null)
+        var run = await ChildProcess.RunDotnetAsync(args);
+        var line = run.Output.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
+        if (run.ExitCode != 0 || line is null)
         {
-            throw new InvalidOperationException($"The child ingest of {file} failed (exit {process.ExitCode}):\n{await output}\n{await error}");
+            throw new InvalidOperationException($"The child ingest of {file} failed (exit {run.ExitCode}):\n{run.Output}\n{run.Error}");
         }
 
         return JsonSerializer.Deserialize<IngestMeasurement>(line[ResultPrefix.Length..])!;

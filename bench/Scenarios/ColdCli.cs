@@ -16,20 +16,11 @@ internal static class ColdCli
     public static async Task<string> PublishAsync(string repositoryRoot, string folder)
     {
         var project = Path.Combine(repositoryRoot, "cli", "SharedServicesPipeline.Cli.csproj");
-        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "q"])
+        var run = await ChildProcess.RunDotnetAsync(["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "q"]);
+        if (run.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet publish.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of the cli failed (exit {process.ExitCode}):\n{await output}\n{await error}");
+            throw new InvalidOperationException($"dotnet publish of the cli failed (exit {run.ExitCode}):\n{run.Output}\n{run.Error}");
         }
 
         return Path.Combine(folder, "ssp.dll");
@@ -38,29 +29,19 @@ internal static class ColdCli
     /// <returns>Wall-clock and processor milliseconds (null where unknown) and the exit code (0: all rows loaded; 1: some sent back).</returns>
     public static async Task<(double Ms, double? CpuMs, int ExitCode)> IngestAsync(string ssp, string file, string database, string outFolder)
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", ssp, "ingest", file, "--db", database, "--out", outFolder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = outFolder,
-        };
         Directory.CreateDirectory(outFolder);
         var before = ChildProcessUsage.Read();
         var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start ssp.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var run = await ChildProcess.RunDotnetAsync(["exec", ssp, "ingest", file, "--db", database, "--out", outFolder], outFolder);
         var ms = stopwatch.Elapsed.TotalMilliseconds;
         var after = ChildProcessUsage.Read();
-        if (process.ExitCode is not (0 or 1))
+        if (run.ExitCode is not (0 or 1))
         {
-            throw new InvalidOperationException($"ssp ingest {file} exited {process.ExitCode}:\n{await output}\n{await error}");
+            throw new InvalidOperationException($"ssp ingest {file} exited {run.ExitCode}:\n{run.Output}\n{run.Error}");
         }
 
         // Children's processor time only grows, and these children run one at a time: the difference is this one's.
         // (Their peak memory cannot be told apart this way: ru_maxrss is the largest of all children so far.)
-        return (ms, before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalMilliseconds : null, process.ExitCode);
+        return (ms, before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalMilliseconds : null, run.ExitCode);
     }
 }

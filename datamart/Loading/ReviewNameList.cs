@@ -31,7 +31,7 @@ internal static class ReviewNameList
         {
             rows.TryGetValue(key, out var row);
             var match = matcher.Match(seen.Name);
-            if (match is { IsResolved: true })
+            if (match.IsResolved)
             {
                 continue; // an alias now resolves it: the next refresh loads its rows
             }
@@ -49,10 +49,7 @@ internal static class ReviewNameList
             row.LastSeenAt = seen.Last > row.LastSeenAt ? seen.Last : row.LastSeenAt;
             row.Status = Open;
             row.ResolvedAt = null;
-            if (match is not null)
-            {
-                SetCandidates(row, match.Candidates.OrderByDescending(c => c.Score).Take(3).ToList());
-            }
+            SetCandidates(row, match.Candidates.OrderByDescending(c => c.Score).Take(3).ToList());
         }
 
         foreach (var row in rows.Values.Where(r => r.Status == Open && !open.Contains(r.NameKey)))

@@ -152,15 +152,11 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             var lastRow = Math.Max(2, arrangements.Count + 1);
             rows.StartRow(lastRow + 1);
             Text(rows, "Total");
-            for (var c = 1; c < 10; c++)
-            {
-                rows.Skip();
-            }
-
-            rows.Formula($"SUBTOTAL(109,{tableName}[{Columns[10].Header}])", arrangements.Sum(a => a.AnnualSavingsGbp ?? 0), XlsxStyle.Money);
-            rows.Formula($"SUBTOTAL(109,{tableName}[{Columns[11].Header}])", arrangements.Sum(a => a.SavingsToDateGbp ?? 0), XlsxStyle.Money);
+            rows.Skip(9);
+            rows.Subtotal(tableName, Columns[10].Header, arrangements.Sum(a => a.AnnualSavingsGbp ?? 0), XlsxStyle.Money);
+            rows.Subtotal(tableName, Columns[11].Header, arrangements.Sum(a => a.SavingsToDateGbp ?? 0), XlsxStyle.Money);
             rows.EndRows();
-            string?[] totals = ["label:Total", null, null, null, null, null, null, null, null, null, "sum", "sum"];
+            var totals = new XlsxStreamWriter.TableTotals("Total", new HashSet<string>([Columns[10].Header, Columns[11].Header], StringComparer.Ordinal));
             return new XlsxStreamWriter.Table(tableName, [.. Columns.Select(c => c.Header)], 1, lastRow, AutoFilter: true, totals);
         });
     }

@@ -44,9 +44,11 @@ internal sealed class XlsxStreamWriter : IDisposable
 
     public XlsxStreamWriter(Stream output) => _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
 
-    /// <summary>A table over a sheet's rows: header in row 1, then data, then (optionally) a totals row.</summary>
-    /// <param name="Totals">Per column: null, "label:Text" or "sum".</param>
-    public sealed record Table(string Name, IReadOnlyList<string> Headers, int FirstRow, int LastRow, bool AutoFilter, IReadOnlyList<string?>? Totals);
+    /// <summary>A table over a sheet's rows: header in <paramref name="FirstRow"/>, data to <paramref name="LastRow"/>, then (optionally) a totals row.</summary>
+    public sealed record Table(string Name, IReadOnlyList<string> Headers, int FirstRow, int LastRow, bool AutoFilter, TableTotals? Totals);
+
+    /// <summary>A table's totals row: a label in the first column and sums of the named columns.</summary>
+    public sealed record TableTotals(string Label, IReadOnlySet<string> Sums);
 
     /// <summary>Writes one sheet: <paramref name="rows"/> is called with a row writer and returns the sheet's table, if any.</summary>
     public void AddSheet(string name, IReadOnlyList<double> widths, bool freezeHeader, Func<RowWriter, Table?> rows)
@@ -181,14 +183,13 @@ internal sealed class XlsxStreamWriter : IDisposable
             xml.WriteStartElement("tableColumn", MainNs);
             xml.WriteAttributeString("id", (c + 1).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("name", table.Headers[c]);
-            switch (table.Totals?[c])
+            if (table.Totals is { } totals && c == 0)
             {
-                case "sum":
-                    xml.WriteAttributeString("totalsRowFunction", "sum");
-                    break;
-                case { } label when label.StartsWith("label:", StringComparison.Ordinal):
-                    xml.WriteAttributeString("totalsRowLabel", label["label:".Length..]);
-                    break;
+                xml.WriteAttributeString("totalsRowLabel", totals.Label);
+            }
+            else if (table.Totals?.Sums.Contains(table.Headers[c]) == true)
+            {
+                xml.WriteAttributeString("totalsRowFunction", "sum");
             }
 
             xml.WriteEndElement();
@@ -253,7 +254,7 @@ internal sealed class XlsxStreamWriter : IDisposable
             }
         }
 
-        public void Skip() => _column++;
+        public void Skip(int cells = 1) => _column += cells;
 
         public void Text(string? text, XlsxStyle style = XlsxStyle.Normal)
         {
@@ -295,11 +296,12 @@ internal sealed class XlsxStreamWriter : IDisposable
         public void Date(DateTime? value, XlsxStyle style) =>
             Number(value is { } date ? (decimal)date.ToOADate() : null, style);
 
-        /// <summary>A formula cell, with its value cached so that programs that do not calculate still show it.</summary>
-        public void Formula(string formula, decimal cached, XlsxStyle style)
+        /// <summary>A table's total of one column (what Excel writes for a totals-row sum), its value cached so that
+        /// programs that do not calculate still show it.</summary>
+        public void Subtotal(string table, string column, decimal cached, XlsxStyle style)
         {
             StartCell(style);
-            xml.WriteElementString("f", MainNs, formula);
+            xml.WriteElementString("f", MainNs, $"SUBTOTAL(109,{table}[{column}])");
             xml.WriteElementString("v", MainNs, cached.ToString(CultureInfo.InvariantCulture));
             xml.WriteEndElement();
         }
