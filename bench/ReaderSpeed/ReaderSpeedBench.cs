@@ -127,8 +127,7 @@ internal static class ReaderSpeedBench
     private static long MergeScan(string path)
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(path);
-        using var part = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
-        return MergeCellScan.Scan(part)?.Count ?? -1;
+        return MergeCellScan.Scan(() => zip.GetEntry("xl/worksheets/sheet1.xml")!.Open())?.Count ?? -1;
     }
 
     private static long EveryCell(string path, bool excelDataReader)

@@ -37,7 +37,7 @@ internal sealed class CellValues(SharedStringTable strings, bool date1904)
         switch (type)
         {
             case CellType.SharedString:
-                return int.TryParse(text, NumberStyles.Any, invariant, out var index) && index >= 0 && index < strings.Count
+                return TryIndex(text, out var index) && index >= 0 && index < strings.Count
                     ? strings[index]
                     : new string(text);
             case CellType.InlineString:
@@ -53,18 +53,60 @@ internal sealed class CellValues(SharedStringTable strings, bool date1904)
             case CellType.Error:
                 return null;
             default:
+                if (TryDigits(text, out var whole))
+                {
+                    return Convert(whole, format);
+                }
+
                 if (!double.TryParse(text, NumberStyles.Any, invariant, out var number))
                 {
                     return new string(text);
                 }
 
-                return format switch
-                {
-                    NumberFormatKind.Date => FromSerial(number),
-                    NumberFormatKind.Duration => TimeSpan.FromDays(number),
-                    _ => number,
-                };
+                return Convert(number, format);
         }
+    }
+
+    private object Convert(double number, NumberFormatKind format) => format switch
+    {
+        NumberFormatKind.Date => FromSerial(number),
+        NumberFormatKind.Duration => TimeSpan.FromDays(number),
+        _ => number,
+    };
+
+    private static bool TryIndex(ReadOnlySpan<char> text, out int index)
+    {
+        if (TryDigits(text, out var digits))
+        {
+            index = digits <= int.MaxValue ? (int)digits : 0;
+            return digits <= int.MaxValue;
+        }
+
+        return int.TryParse(text, NumberStyles.Any, CultureInfo.InvariantCulture, out index);
+    }
+
+    // Most numbers and every shared-string index are plain digits: read without the general parser (same value).
+    private static bool TryDigits(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        if (text.Length is 0 or > 15)
+        {
+            return false;
+        }
+
+        long whole = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (c - '0');
+        }
+
+        value = whole;
+        return true;
     }
 
     // Excel's serial day numbers: 1 is 1 January 1900, and 60 the 29 February 1900 that never was; 0 in 1904's system is 1 January 1904.

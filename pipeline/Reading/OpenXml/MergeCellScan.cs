@@ -7,59 +7,96 @@ namespace SharedServicesPipeline.Pipeline.Reading.OpenXml;
 /// <summary>
 /// The merged ranges of a sheet, found before its rows are read: the part's <c>mergeCells</c> come after all its rows,
 /// and <see cref="MergedCellFill"/> needs them first. Rather than parse the part twice, this inflates it and searches
-/// its bytes for <c>mergeCell</c> tags (most sheets have none, and then nothing else happens), reading the
-/// <c>ref</c> of each. The rows' own pass checks what it finds against the XML (see <see cref="WorksheetRows"/>).
-/// A part in UTF-16 (no ASCII bytes to search) is parsed as XML instead.
+/// its bytes for <c>mergeCell</c> after the last mention of <c>sheetData</c> (its end tag); most sheets have none, and
+/// then nothing else happens. When there are some, the part is inflated once more from the first of them to its end
+/// and the <c>ref</c> of each tag read. The rows' own pass checks what was found against the XML (see
+/// <see cref="WorksheetRows"/>). A part in UTF-16 (no ASCII bytes to search) is parsed as XML instead.
 /// </summary>
 internal static class MergeCellScan
 {
     private static readonly byte[] Tag = "mergeCell"u8.ToArray();
+    private static readonly byte[] SheetData = "sheetData"u8.ToArray();
+    private const int Before = 64; // room for a "<prefix:" before the first tag
 
     /// <summary>The merged ranges in the part's order, or null when the part is not in an ASCII-based encoding.</summary>
-    public static List<MergedRange>? Scan(Stream part)
+    public static List<MergedRange>? Scan(Func<Stream> openPart)
+    {
+        long? first;
+        using (var part = openPart())
+        {
+            first = FirstTagAfterRows(part, out var utf16);
+            if (utf16)
+            {
+                return null;
+            }
+        }
+
+        if (first is not { } offset)
+        {
+            return [];
+        }
+
+        using var again = openPart();
+        Skip(again, Math.Max(0, offset - Before));
+        using var tail = new MemoryStream();
+        again.CopyTo(tail);
+        return Ranges(tail.GetBuffer().AsSpan(0, (int)tail.Length));
+    }
+
+    private static void Skip(Stream part, long count)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         try
         {
-            var carry = 0; // bytes kept from the previous chunk, so a tag split between two chunks is still found
-            var first = true;
-            MemoryStream? tail = null;
+            while (count > 0 && part.Read(buffer, 0, (int)Math.Min(buffer.Length, count)) is var read and > 0)
+            {
+                count -= read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The offset of the first "mergeCell" after the last "sheetData", if any.
+    private static long? FirstTagAfterRows(Stream part, out bool utf16)
+    {
+        utf16 = false;
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            long? first = null;
+            long offset = 0; // of buffer[0] in the part
+            var carry = 0;   // bytes kept from the previous chunk, so a name split between two chunks is still found
             int read;
             while ((read = part.Read(buffer, carry, buffer.Length - carry)) > 0)
             {
-                var length = carry + read;
-                if (first)
+                var chunk = buffer.AsSpan(0, carry + read);
+                if (offset == 0 && IsUtf16(chunk))
                 {
-                    first = false;
-                    if (IsUtf16(buffer.AsSpan(0, length)))
-                    {
-                        return null;
-                    }
+                    utf16 = true;
+                    return null;
                 }
 
-                if (tail is not null)
+                var rows = chunk.LastIndexOf(SheetData);
+                if (rows >= 0)
                 {
-                    tail.Write(buffer, 0, length);
-                    carry = 0;
-                    continue;
+                    first = null;
                 }
 
-                var at = buffer.AsSpan(0, length).IndexOf(Tag);
-                if (at >= 0)
+                var from = rows < 0 ? 0 : rows + SheetData.Length;
+                if (first is null && chunk[from..].IndexOf(Tag) is var at and >= 0)
                 {
-                    // From the first tag on, everything is kept: mergeCells are near the part's end, and few.
-                    var start = Math.Max(0, at - 64);
-                    tail = new MemoryStream();
-                    tail.Write(buffer, start, length - start);
-                    carry = 0;
-                    continue;
+                    first = offset + from + at;
                 }
 
-                carry = Math.Min(Tag.Length - 1, length);
-                buffer.AsSpan(length - carry, carry).CopyTo(buffer);
+                carry = Math.Min(Tag.Length - 1, chunk.Length);
+                chunk[^carry..].CopyTo(buffer);
+                offset += chunk.Length - carry;
             }
 
-            return tail is null ? [] : Ranges(tail.GetBuffer().AsSpan(0, (int)tail.Length));
+            return first;
         }
         finally
         {

@@ -128,7 +128,7 @@ internal static class NumberFormatClassifier
 
         empty = !any;
         // A number section cannot hold a colon (ExcelDataReader's parser gives up on the whole format).
-        if ((date && (general || text)) || (general && text) || (colon && !date))
+        if ((date && (general || text)) || (general && text) || (colon && !date && !general && !text))
         {
             valid = false;
         }

@@ -119,22 +119,19 @@ internal sealed class OpenXmlWorkbookReader : IWorkbookReader
 
     private List<MergedRange> ScanMerges(SheetEntry sheet)
     {
-        using (var part = _parts.Open(sheet.Part))
+        if (!_parts.Has(sheet.Part))
         {
-            if (part is null)
-            {
-                return [];
-            }
-
-            if (MergeCellScan.Scan(part) is { } scanned)
-            {
-                _mergesFromScan = true;
-                return scanned;
-            }
+            return [];
         }
 
-        using var again = _parts.Open(sheet.Part)!;
-        return WorksheetRows.ReadMerges(again, _xml);
+        if (MergeCellScan.Scan(() => _parts.Open(sheet.Part)!) is { } scanned)
+        {
+            _mergesFromScan = true;
+            return scanned;
+        }
+
+        using var part = _parts.Open(sheet.Part)!;
+        return WorksheetRows.ReadMerges(part, _xml);
     }
 
     private void CloseSheet()
