@@ -12,7 +12,7 @@ if (args.Length > 0 && args[0] == "intake-memory")
 if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.Command)
 {
     // reader [--rows N] [--runs R] [--file F]: the .xlsx reader alone against the floor (our reader and ExcelDataReader).
-    return await SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.RunAsync(args[1..]);
+    return await SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.RunAsync(args[1..], Console.Out);
 }
 
 if (args.Length > 0 && args[0] == "generate")

@@ -31,8 +31,11 @@ internal static class ReaderSpeedBench
         ("SubmissionReader over our reader (no-op onRow)", path => ThroughSubmissionReader(path, excelDataReader: false, null)),
     ];
 
-    /// <summary><c>reader [--rows N] [--runs R] [--file F] [--work DIR]</c>; <c>reader --child I F</c> runs variant I once and prints its peak.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    /// <summary>
+    /// <c>reader [--rows N] [--runs R] [--file F] [--work DIR] [--register CSV] [--no-peaks]</c>;
+    /// <c>reader --child I F</c> runs variant I once and prints its peak working set.
+    /// </summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         if (Value("--child") is { } child)
@@ -41,7 +44,7 @@ internal static class ReaderSpeedBench
             var count = variant.Run(args[^1]);
             using var self = Process.GetCurrentProcess();
             self.Refresh();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PEAK {self.PeakWorkingSet64} {count}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PEAK {self.PeakWorkingSet64} {count}"));
             return 0;
         }
 
@@ -49,9 +52,10 @@ internal static class ReaderSpeedBench
         var runs = int.Parse(Value("--runs") ?? "5", CultureInfo.InvariantCulture);
         var work = Value("--work") ?? Path.Combine(Path.GetTempPath(), "ssp-reader-bench");
         Directory.CreateDirectory(work);
-        var file = Value("--file") ?? Generate(work, rows);
-        var small = Generate(work, 1_000);
-        Console.WriteLine($"{Path.GetFileName(file)}: {new FileInfo(file).Length / 1048576.0:0.0} MB; {runs} runs each, median (all runs in brackets)");
+        var register = RegisterSource.Effective(Value("--register"));
+        var file = Value("--file") ?? Generate(work, rows, register);
+        var small = Generate(work, Math.Min(rows, 1_000), register);
+        output.WriteLine($"{Path.GetFileName(file)}: {new FileInfo(file).Length / 1048576.0:0.0} MB; {runs} runs each, median (all runs in brackets)");
 
         foreach (var (name, run) in Variants)
         {
@@ -68,7 +72,7 @@ internal static class ReaderSpeedBench
                 cpu.Add(timed.CpuMs);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: {Timing.Median(wall):N0} ms wall, {Timing.Median(cpu):N0} ms CPU [{string.Join(", ", wall.Select(w => w.ToString("N0", CultureInfo.InvariantCulture)))}] ({count:N0})"));
         }
 
@@ -85,21 +89,21 @@ internal static class ReaderSpeedBench
                 }
             });
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"memory, SubmissionReader over {(excelDataReader ? "ExcelDataReader" : "our reader")}: {held / 1048576.0:N1} MB managed memory live half-way through, {allocated / 1048576.0:N0} MB allocated in all"));
         }
 
         using (var reader = OpenXmlWorkbookReader.Open(File.OpenRead(file)))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"our shared strings: {reader.SharedStrings.Count:N0} strings in {reader.SharedStrings.BytesHeld / 1048576.0:N1} MB"));
         }
 
-        for (var i = 0; i < Variants.Length; i++)
+        for (var i = 0; i < (args.Contains("--no-peaks") ? 0 : Variants.Length); i++)
         {
             var result = await ChildProcess.RunDotnetAsync(["exec", typeof(ReaderSpeedBench).Assembly.Location, Command, "--child", i.ToString(CultureInfo.InvariantCulture), file]);
             var line = result.Output.Split('\n').FirstOrDefault(l => l.StartsWith("PEAK ", StringComparison.Ordinal));
-            Console.WriteLine(line is null
+            output.WriteLine(line is null
                 ? $"peak working set, {Variants[i].Name}: the child failed ({result.Error.Trim()})"
                 : string.Create(CultureInfo.InvariantCulture, $"peak working set, {Variants[i].Name}: {long.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture) / 1048576.0:N0} MB (a process doing only that)"));
         }
@@ -107,12 +111,12 @@ internal static class ReaderSpeedBench
         return 0;
     }
 
-    private static string Generate(string work, int rows)
+    private static string Generate(string work, int rows, AuthorityRegister register)
     {
         var path = Path.Combine(work, $"submission-{rows}.xlsx");
         if (!File.Exists(path))
         {
-            new SubmissionGenerator(AuthorityRegister.BuiltIn.Authorities, seed: 1_000 + rows).WriteXlsx(path, rows);
+            new SubmissionGenerator(register.Authorities, seed: 1_000 + rows).WriteXlsx(path, rows);
         }
 
         return path;

@@ -18,7 +18,10 @@ internal static class MergeCellScan
     private static readonly byte[] SheetData = "sheetData"u8.ToArray();
     private const int Before = 64; // room for a "<prefix:" before the first tag
 
-    /// <summary>The merged ranges in the part's order, or null when the part is not in an ASCII-based encoding.</summary>
+    // What follows the rows is small in any real sheet (merges, page setup); past this, the part is parsed as XML instead.
+    private const int MaxTail = 16 << 20;
+
+    /// <summary>The merged ranges in the part's order; null when the part is not in an ASCII-based encoding, or its tail is too long to hold.</summary>
     public static List<MergedRange>? Scan(Func<Stream> openPart)
     {
         long? first;
@@ -39,7 +42,18 @@ internal static class MergeCellScan
         using var again = openPart();
         Skip(again, Math.Max(0, offset - Before));
         using var tail = new MemoryStream();
-        again.CopyTo(tail);
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = again.Read(buffer)) > 0)
+        {
+            if (tail.Length + read > MaxTail)
+            {
+                return null;
+            }
+
+            tail.Write(buffer, 0, read);
+        }
+
         return Ranges(tail.GetBuffer().AsSpan(0, (int)tail.Length));
     }
 
