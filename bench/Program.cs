@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "intake-memory")
     return await IntakeMemoryBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.Command)
+{
+    // reader [--rows N] [--runs R] [--file F]: the .xlsx reader alone against the floor (our reader and ExcelDataReader).
+    return await SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.RunAsync(args[1..], Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "generate")
 {
     // generate <rows> <file.xlsx> [seed] [messyShare]: one generated submission, for profiling `ssp ingest` by hand.

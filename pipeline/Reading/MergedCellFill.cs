@@ -1,5 +1,3 @@
-using ExcelDataReader;
-
 namespace SharedServicesPipeline.Pipeline.Reading;
 
 /// <summary>
@@ -9,10 +7,10 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// </summary>
 internal sealed class MergedCellFill
 {
-    private readonly Dictionary<int, List<CellRange>> _startingAt = [];
-    private readonly List<(CellRange Range, object? Value)> _active = [];
+    private readonly Dictionary<int, List<MergedRange>> _startingAt = [];
+    private readonly List<(MergedRange Range, object? Value)> _active = [];
 
-    public MergedCellFill(IEnumerable<CellRange>? ranges)
+    public MergedCellFill(IEnumerable<MergedRange>? ranges)
     {
         foreach (var range in ranges ?? [])
         {

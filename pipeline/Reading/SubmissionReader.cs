@@ -8,8 +8,8 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 
 /// <summary>
 /// Finds and reads the arrangements in a submission (.xlsx, .xlsm, .xls or .csv) as a stream of rows.
-/// ExcelDataReader reads all three formats forward-only, so memory does not grow with the file; ClosedXML is kept
-/// for the workbooks we write (it loads whole workbooks, and cannot share a process with OpenXml 3.x).
+/// Every format is read forward-only (see <see cref="WorkbookReaders"/>), so memory does not grow with the file;
+/// ClosedXML is kept for the workbooks we write (it loads whole workbooks, and cannot share a process with OpenXml 3.x).
 /// </summary>
 public sealed class SubmissionReader
 {
@@ -39,6 +39,9 @@ public sealed class SubmissionReader
         _options = options;
         _synonyms = synonyms;
     }
+
+    /// <summary>Reads .xlsx and .xlsm with ExcelDataReader as well (it reads .xls and .csv): the oracle the tests compare our reader with.</summary>
+    internal bool OpenXmlThroughExcelDataReader { get; init; }
 
     /// <summary>Reads a seekable stream and collects its rows in <see cref="SubmissionReadResult.Rows"/>. Never throws for a bad file.</summary>
     public SubmissionReadResult Read(Stream content, string fileName)
@@ -72,15 +75,7 @@ public sealed class SubmissionReader
         try
         {
             content.Position = 0;
-            using var reader = format == SubmissionFormat.Csv
-                ? ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
-                {
-                    // ExcelDataReader honours a BOM, else takes UTF-8 when the bytes are valid UTF-8, else this.
-                    FallbackEncoding = Encoding.GetEncoding(1252),
-                    AutodetectSeparators = [',', ';', '\t', '|'],
-                    LeaveOpen = true,
-                })
-                : ExcelReaderFactory.CreateReader(content, new ExcelReaderConfiguration { LeaveOpen = true });
+            using var reader = WorkbookReaders.Open(content, format, OpenXmlThroughExcelDataReader);
             ReadSheets(reader, fileName, format, result, onRow);
         }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or FormatException
@@ -124,7 +119,7 @@ public sealed class SubmissionReader
         };
     }
 
-    private void ReadSheets(IExcelDataReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow)
+    private void ReadSheets(IWorkbookReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow)
     {
         SubmissionProblem? missingColumns = null;
         do
@@ -189,7 +184,7 @@ public sealed class SubmissionReader
         }
     }
 
-    private SheetLayout? FindHeader(IExcelDataReader reader, string sheet, MergedCellFill merges, SubmissionReadResult result)
+    private SheetLayout? FindHeader(IWorkbookReader reader, string sheet, MergedCellFill merges, SubmissionReadResult result)
     {
         for (var rowIndex = 0; rowIndex < _options.HeaderSearchRows && reader.Read(); rowIndex++)
         {
@@ -287,7 +282,7 @@ public sealed class SubmissionReader
         }
     }
 
-    private void ReadData(IExcelDataReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow)
+    private void ReadData(IWorkbookReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow)
     {
         var rowNumber = layout.HeaderRowNumber;
         var blankRun = 0;
@@ -379,7 +374,7 @@ public sealed class SubmissionReader
         return filled;
     }
 
-    private static object?[] ReadCells(IExcelDataReader reader, int width)
+    private static object?[] ReadCells(IWorkbookReader reader, int width)
     {
         var cells = new object?[width];
         var count = Math.Min(width, reader.FieldCount);
