@@ -10,7 +10,7 @@ namespace SharedServicesPipeline.DataMart;
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     // Negative: KiB. An upper bound, not an allocation: the cache grows only as pages are touched.
-    private const string Pragmas = "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;";
+    private const string Pragmas = "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
