@@ -37,7 +37,7 @@ internal static class FormatCases
         .Loads(
             new("CenSus revenues and benefits", 3) { Partners = P(Adur, Horsham, MidSussex), Service = "Revenues and benefits", Start = D(2008, 4, 1), Annual = 700_000m, ToDate = 2_800_000m },
             new("CenSus ICT", 4) { Partners = P(Adur, Horsham, MidSussex), Service = "Revenues and benefits", Start = D(2009, 10, 1), Annual = 250_000m },
-            new("Joint West Sussex parking partnership", 5) { Partners = P(Adur, Horsham, MidSussex, WestSussexCounty), Service = "Parking", Start = D(2010, 4, 1), Approximate = true, Annual = 40_000m });
+            new("Joint West Sussex parking partnership", 5) { Partners = P(Adur, Horsham, MidSussex, WestSussexCounty), Service = "Transport", Start = D(2010, 4, 1), Approximate = true, Annual = 40_000m });
 
     private static RealWorldCase LegacyXls() => new RealWorldCase(
             "west-kent-legacy.xls",
@@ -48,7 +48,7 @@ internal static class FormatCases
         .Loads(
             new("West Kent revenues and benefits partnership", 3) { Partners = P(Sevenoaks, Dartford), Lead = Sevenoaks, Service = "Revenues and benefits", Start = D(2006, 4, 1), Approximate = true, Annual = 450_000m },
             new("Shared audit partnership", 4) { Partners = P(Sevenoaks, Dartford, TunbridgeWells, TonbridgeMalling), Lead = Dartford, Service = "Internal audit", Start = D(2009, 4, 1), Approximate = false, Annual = 60_000m },
-            new("Joint licensing partnership", 5) { Partners = P(Sevenoaks, TunbridgeWells), Service = "Licensing", Start = D(2011, 4, 1), Status = "Planned" });
+            new("Joint licensing partnership", 5) { Partners = P(Sevenoaks, TunbridgeWells), Service = "Environmental health", Start = D(2011, 4, 1), Status = "Planned" });
 
     private static RealWorldCase LibreOfficeOds() => new RealWorldCase(
             "lewes-libreoffice.ods",
@@ -73,7 +73,7 @@ internal static class FormatCases
         .Loads(
             new("Lewes and Eastbourne shared revenues and benefits", 2) { Partners = P(Lewes, Eastbourne), Start = D(2012, 4, 1), Annual = 220_000m },
             new("Rother and Wealden joint waste contract", 3) { Partners = P(Rother, Wealden), Start = D(2013, 6, 28), Annual = 600_000m, Status = "Planned" },
-            new("Hastings and Rother CCTV", 4) { Partners = P(Hastings, Rother, "Sussex Police"), Start = D(2011, 9, 1), Service = "CCTV" })
+            new("Hastings and Rother CCTV", 4) { Partners = P(Hastings, Rother, "Sussex Police"), Start = D(2011, 9, 1), Service = "Community safety" })
         .Warns("partners.submitter-added");
 
     private static RealWorldCase WebExportInlineStrings() => new RealWorldCase(

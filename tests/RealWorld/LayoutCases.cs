@@ -140,7 +140,7 @@ internal static class LayoutCases
             new("Shared ICT service", 5) { Partners = P(Bromsgrove, Redditch), Lead = Redditch, Service = "ICT", Annual = 500_000m },
             new("Joint CCTV monitoring", 6)
             {
-                Partners = P(Bromsgrove, Redditch, WestMerciaPolice), Lead = null, Service = "CCTV", Category = "Front office", Start = D(2011, 1, 10), End = D(2014, 3, 31),
+                Partners = P(Bromsgrove, Redditch, WestMerciaPolice), Lead = null, Service = "Community safety", Category = "Front office", Start = D(2011, 1, 10), End = D(2014, 3, 31),
                 Annual = 60_000m, ToDate = 180_000m,
             });
 
@@ -188,7 +188,7 @@ internal static class LayoutCases
             new("Shared internal audit with Wealden", 3) { Partners = P(Lewes, Eastbourne, Wealden), Lead = Wealden, Service = "Internal audit", Category = "Back office", End = D(2015, 3, 31), Status = "Ended" },
             new("Joint waste collection", 4) { Service = "Waste collection", Category = "Front office", Annual = 450_000m },
             new("East Sussex procurement hub", 5) { Partners = P(Lewes, Eastbourne, EastSussexCounty), Service = "Procurement", Status = "Ended", End = D(2013, 12, 31) },
-            new("Joint parking enforcement", 6) { Partners = P(Lewes, Eastbourne, Wealden, Rother), Lead = Lewes, Service = "Parking", Category = "Front office", Annual = 95_000m });
+            new("Joint parking enforcement", 6) { Partners = P(Lewes, Eastbourne, Wealden, Rother), Lead = Lewes, Service = "Transport", Category = "Front office", Annual = 95_000m });
 
     private static RealWorldCase IntroductionSheetThenData() => new RealWorldCase(
             "hambleton-richmondshire-return.xlsx",
@@ -220,7 +220,7 @@ internal static class LayoutCases
             new("Shared building control", 3) { Lead = Richmondshire, Service = "Building control", Start = D(2012, 4, 1), Approximate = true, Annual = 75_000m, Governance = "Lead authority" },
             new("Joint emergency planning unit", 4)
             {
-                Partners = P(Hambleton, Richmondshire, NorthYorkshireCounty), Lead = NorthYorkshireCounty, Service = "Emergency planning", Category = "Front office",
+                Partners = P(Hambleton, Richmondshire, NorthYorkshireCounty), Lead = NorthYorkshireCounty, Service = "Emergency planning", Category = "Back office",
                 Start = D(2010, 4, 1), Approximate = true, Annual = 30_000m, Governance = "Partnership agreement",
             });
 
@@ -270,7 +270,7 @@ internal static class LayoutCases
         .Reads(4)
         .Loads(
             new("Shared legal service", 2) { Partners = P(Harborough, Melton), Service = "Legal", Annual = 45_000m },
-            new("Joint licensing team", 3) { Service = "Licensing", Category = "Front office" },
+            new("Joint licensing team", 3) { Service = "Environmental health", Category = "Front office" },
             new("Shared internal audit", 2, "2012-13") { Partners = P(Harborough, Melton, LeicestershireCounty), Service = "Internal audit", Start = D(2012, 4, 1) },
             new("Joint pest control contract", 3, "2012-13") { Service = "Environmental health", Category = "Front office", Start = D(2012, 6, 1), Approximate = true, Status = "Planned" });
 
@@ -289,9 +289,9 @@ internal static class LayoutCases
         .Reads(3)
         .Loads(
             new("Rother and Wealden joint waste contract", 4) { Partners = P(Rother, Wealden), Service = "Waste collection", Start = D(2013, 6, 28), Annual = 600_000m },
-            new("Shared fraud investigation team", 5) { Partners = P(Rother, Wealden, Hastings), Service = "Fraud", Category = "Back office", Annual = 45_000m },
+            new("Shared fraud investigation team", 5) { Partners = P(Rother, Wealden, Hastings), Service = "Internal audit", Category = "Back office", Annual = 45_000m },
             new("Rother and Wealden grounds maintenance", 6)
             {
-                Service = "Grounds maintenance", Category = "Front office", Start = D(2009, 4, 1), Approximate = true, Annual = 0m, Status = "Ended",
+                Service = "Leisure and culture", Category = "Front office", Start = D(2009, 4, 1), Approximate = true, Annual = 0m, Status = "Ended",
             });
 }

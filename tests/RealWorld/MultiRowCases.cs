@@ -149,11 +149,11 @@ internal static class MultiRowCases
             new("Shared legal services", 3) { Partners = P(EastHampshire, Havant, Portsmouth), Lead = Portsmouth, Service = "Legal", Start = D(2011, 4, 1), Annual = 1_234.5m },
             new("Joint elections team", 4)
             {
-                Partners = P(EastHampshire, Havant), Service = "Elections", Category = "Back office", Start = D(2011, 4, 1), Approximate = true, End = D(2013, 3, 31), Status = "Ended",
+                Partners = P(EastHampshire, Havant), Service = "Democratic services", Category = "Back office", Start = D(2011, 4, 1), Approximate = true, End = D(2013, 3, 31), Status = "Ended",
             },
             new("Eastern Solent coastal partnership", 5)
             {
-                Partners = P(EastHampshire, Havant, Portsmouth, Fareham, Gosport), Lead = Havant, Service = "Coast protection", Category = "Front office", Annual = 250_000m,
+                Partners = P(EastHampshire, Havant, Portsmouth, Fareham, Gosport), Lead = Havant, Service = "Flood and coastal protection", Category = "Front office", Annual = 250_000m,
             })
         .Warns("partners.submitter-added");
 }
