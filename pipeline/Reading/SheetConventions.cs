@@ -26,6 +26,15 @@ internal static class SheetConventions
             layout.Submitter = submitterAbove;
         }
 
+        // "Annual savings (£000s)": the finance team's figures in thousands.
+        foreach (var column in new[] { TemplateColumn.AnnualSavings, TemplateColumn.SavingsToDate })
+        {
+            if (layout.Has(column) && MoneyParser.ScaleOfHeader(layout.HeaderFor(column)) is var scale && scale != 1m)
+            {
+                (layout.Scales ??= [])[column] = scale;
+            }
+        }
+
         // A workbook with a sheet per service area ("ICT", "HR", "Revenues & Benefits") names the area once, in the tab.
         if (!layout.Has(TemplateColumn.ServiceArea) && ServiceAreaTaxonomy.BuiltIn.Resolve(layout.Sheet) is not null)
         {
@@ -57,6 +66,17 @@ internal static class SheetConventions
                 submitterRow,
                 null,
                 submitter));
+        }
+
+        foreach (var (column, scale) in layout.Scales ?? [])
+        {
+            problems.Add(new SubmissionProblem(
+                ProblemSeverity.Warning,
+                "savings.scaled",
+                $"'{layout.HeaderFor(column)}' gives savings in {(scale == 1_000m ? "thousands" : "millions")} of pounds, so each figure in it without a unit of its own was multiplied by {scale:#,##0} (600 was read as {600 * scale:£#,##0}).",
+                layout.Sheet,
+                layout.HeaderRowNumber,
+                layout.HeaderFor(column)));
         }
 
         if (layout.SheetServiceArea is { } area)

@@ -38,6 +38,11 @@ public sealed class SheetLayout
     /// <summary>The submitting council named once above the header ("Council: Mid Suffolk District Council"), for rows without a column of their own.</summary>
     public string? Submitter { get; internal set; }
 
+    /// <summary>The unit of a savings column given in its header ("Annual savings (£000s)": 1,000), or 1.</summary>
+    public decimal ScaleOf(TemplateColumn column) => Scales is not null && Scales.TryGetValue(column, out var scale) ? scale : 1m;
+
+    internal Dictionary<TemplateColumn, decimal>? Scales { get; set; }
+
     /// <summary>The sheet's name taken as every row's service area, on a sheet per service area without that column.</summary>
     public string? SheetServiceArea { get; internal set; }
 

@@ -415,6 +415,17 @@ public sealed class SubmissionReader
                 return;
             }
 
+            if (IsRepeatedHeader(row, layout, _synonyms))
+            {
+                // Another table starts; the row held back may be its caption rather than an arrangement.
+                if (continuation.Take() is { } before && !IsCaption(before) && !Hand(before, result, onRow))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             if (PlaceholderRows.IsExample(row))
             {
                 result.Problems.Add(new SubmissionProblem(
@@ -560,11 +571,86 @@ public sealed class SubmissionReader
             return false;
         }
 
-        var lower = label.TrimStart('*', ' ').ToLowerInvariant();
-        return lower.StartsWith("total", StringComparison.Ordinal) || lower.StartsWith("grand total", StringComparison.Ordinal)
-            || lower.StartsWith("sub-total", StringComparison.Ordinal) || lower.StartsWith("subtotal", StringComparison.Ordinal)
-            || lower.StartsWith("note", StringComparison.Ordinal) || lower.StartsWith("source:", StringComparison.Ordinal)
-            || label.StartsWith('*');
+        if (label.StartsWith('*'))
+        {
+            return true;
+        }
+
+        var trimmed = label.AsSpan().TrimStart(' ');
+        foreach (var prefix in TrailerPrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // A system's footer says when it ran or how many rows it printed; without a figure it may be a title ("Print and post").
+        if (trimmed.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            foreach (var prefix in FooterPrefixes)
+            {
+                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // What ends a table: its totals, notes and sources.
+    private static readonly string[] TrailerPrefixes = ["total", "grand total", "sub-total", "subtotal", "note", "source:", "end of report"];
+
+    // The footer a system's report prints under its rows ("Report generated 01/12/2012 by …", "Rows: 2").
+    private static readonly string[] FooterPrefixes =
+    [
+        "report generated", "generated ", "generated:", "printed ", "printed:", "exported ", "exported:", "extracted ", "report run",
+        "run on ", "run date", "rows:", "row count", "records:", "number of records", "record count", "count:", "page ", "produced by", "produced on",
+    ];
+
+    // The same header again further down: a second table on the sheet ("Planned arrangements" under "Live arrangements").
+    private static bool IsRepeatedHeader(SubmissionRow row, SheetLayout layout, HeaderSynonyms synonyms)
+    {
+        var title = layout.IndexOf(TemplateColumn.Arrangement);
+        var partners = layout.IndexOf(TemplateColumn.Partners);
+        var key = title >= 0 ? title : partners;
+        if (key < 0 || row.Cells[key] is not string text || !string.Equals(text.Trim(), layout.Headers[key].Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var same = 0;
+        foreach (var (index, column) in layout.Map)
+        {
+            if (row.Cells[index] is string cell && synonyms.Resolve(cell) == column)
+            {
+                same++;
+            }
+        }
+
+        return same >= 2;
+    }
+
+    // A caption over the next table ("Planned arrangements"): one text cell and nothing else.
+    private static bool IsCaption(SubmissionRow row)
+    {
+        if (row.WidePartners.Count > 0)
+        {
+            return false;
+        }
+
+        var filled = 0;
+        foreach (var index in row.Layout.Map.Keys)
+        {
+            if (row.Cells[index] is not null && ++filled > 1)
+            {
+                return false;
+            }
+        }
+
+        return filled == 1;
     }
 
     private static bool IsHidden(string? visibleState) =>

@@ -167,7 +167,7 @@ public sealed class ArrangementValidator
 
     private static decimal? Money(SubmissionRow row, TemplateColumn column, bool annualColumn, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
     {
-        var parsed = MoneyParser.Parse(row[column], annualColumn);
+        var parsed = MoneyParser.Parse(row[column], annualColumn, row.Layout.ScaleOf(column));
         if (parsed.IsError)
         {
             problem(ProblemSeverity.RowError, parsed.Error!.Contains("negative", StringComparison.Ordinal) ? "savings.negative" : "savings.invalid", parsed.Error, column, row[column]);
@@ -320,6 +320,13 @@ public sealed class ArrangementValidator
         _ => authority.Type.ToString(),
     };
 
+    // A held row is validated again later without its sheet's header: "600" under "(£000s)" is kept as the pounds it meant.
+    private static string? Unscaled(SubmissionRow row, TemplateColumn column) =>
+        column is TemplateColumn.AnnualSavings or TemplateColumn.SavingsToDate && row.Layout.ScaleOf(column) is var scale && scale != 1m
+        && MoneyParser.Parse(row[column], column == TemplateColumn.AnnualSavings, scale) is { IsError: false, Value: { } pounds }
+            ? pounds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     private static HeldRow ToHeld(SubmissionRow row, List<string> unresolved, List<SubmissionProblem> problems)
     {
         var values = new Dictionary<string, string>();
@@ -332,7 +339,7 @@ public sealed class ArrangementValidator
 
             if (row.Text(column) is { } text)
             {
-                values[column.ToString()] = text;
+                values[column.ToString()] = Unscaled(row, column) ?? text;
             }
         }
 

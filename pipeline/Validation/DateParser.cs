@@ -64,6 +64,16 @@ public static partial class DateParser
             return ParsedValue<DateOnly>.Fail($"'{text[..60]}…' is not a date we can read. Write it day first (01/04/2011), as a month (April 2011), a year (2011) or a financial year (2011/12).");
         }
 
+        // "April 2011 onwards", "2010 - present": a start date said to run on is still that start date.
+        if (RunsOn().Match(text) is { Success: true } runsOn)
+        {
+            text = text[..runsOn.Index].TrimEnd(' ', ',', '-');
+            if (text.Length == 0)
+            {
+                return ParsedValue<DateOnly>.None;
+            }
+        }
+
         // "from 2009", "since 2010", "c. 2008": the date is what follows; circa and the like make it approximate.
         if (Lead().Match(text) is { Success: true } lead)
         {
@@ -234,6 +244,9 @@ public static partial class DateParser
 
         return tidy.ToString().TrimEnd(' ', '.');
     }
+
+    [GeneratedRegex(@"\s*(\bonwards?|\band ongoing|\bongoing|\bto date|\bto present|\bto the present|-\s*(present|ongoing|date|now))$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex RunsOn();
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex AllDigits();

@@ -38,8 +38,11 @@ public static partial class MoneyParser
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
     };
 
-    /// <summary>Reads a savings cell; <paramref name="annual"/> says it is a per-year figure (so a total over years is averaged).</summary>
-    public static ParsedValue<decimal> Parse(object? cell, bool annual = false)
+    /// <summary>
+    /// Reads a savings cell; <paramref name="annual"/> says it is a per-year figure (so a total over years is averaged);
+    /// <paramref name="scale"/> is the column's unit (1,000 under "Annual savings (£000s)"), applied to figures written without one.
+    /// </summary>
+    public static ParsedValue<decimal> Parse(object? cell, bool annual = false, decimal scale = 1m)
     {
         switch (cell)
         {
@@ -47,7 +50,7 @@ public static partial class MoneyParser
                 return ParsedValue<decimal>.None;
             case double d:
                 return d < 0 ? ParsedValue<decimal>.Fail(Negative)
-                    : double.IsFinite(d) && d < 1e15 ? ParsedValue<decimal>.Of(Math.Round((decimal)d, 2))
+                    : double.IsFinite(d) && d < 1e15 ? ParsedValue<decimal>.Of(Math.Round((decimal)d * scale, 2))
                     : ParsedValue<decimal>.Fail("This amount is too large to be a saving in pounds.");
         }
 
@@ -73,12 +76,12 @@ public static partial class MoneyParser
         {
             return single.Groups["negative"].Success
                 ? ParsedValue<decimal>.Fail(Negative)
-                : Amount(single, out var amount) ? ParsedValue<decimal>.Of(amount, single.Groups["approx"].Success) : ParsedValue<decimal>.Fail(NotMoney);
+                : Amount(single, scale, out var amount) ? ParsedValue<decimal>.Of(amount, single.Groups["approx"].Success) : ParsedValue<decimal>.Fail(NotMoney);
         }
 
         if (Range().Match(text) is { Success: true } range)
         {
-            return FromRange(range, text);
+            return FromRange(range, text, scale);
         }
 
         if (UpperLimit().Match(text) is { Success: true })
@@ -86,12 +89,12 @@ public static partial class MoneyParser
             return ParsedValue<decimal>.Warn(null, RangeCode, $"'{Show(text)}' gives only an upper limit, so no saving was loaded. Give the expected figure if you can.");
         }
 
-        if (LowerLimit().Match(text) is { Success: true } lower && Amount(lower, out var least))
+        if (LowerLimit().Match(text) is { Success: true } lower && Amount(lower, scale, out var least))
         {
             return ParsedValue<decimal>.Warn(Math.Round(least, 2), RangeCode, $"'{Show(text)}' gives only a lower limit; {least:£#,##0.##} was loaded. Give the figure if you know it.");
         }
 
-        if (Spread().Match(text) is { Success: true } spread && Amount(spread, out var total) && Years(spread.Groups["years"].Value) is { } years)
+        if (Spread().Match(text) is { Success: true } spread && Amount(spread, scale, out var total) && Years(spread.Groups["years"].Value) is { } years)
         {
             if (!annual)
             {
@@ -113,7 +116,7 @@ public static partial class MoneyParser
         return ParsedValue<decimal>.Fail(NotMoney);
     }
 
-    private static ParsedValue<decimal> FromRange(Match range, string text)
+    private static ParsedValue<decimal> FromRange(Match range, string text, decimal scale)
     {
         if (!decimal.TryParse(Digits(range.Groups["number"].Value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var low)
             || !decimal.TryParse(Digits(range.Groups["high"].Value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var high))
@@ -122,7 +125,7 @@ public static partial class MoneyParser
         }
 
         // "£100-150k": the unit written once applies to both ends.
-        var highUnit = Multiplier(range.Groups["highunit"].Value);
+        var highUnit = range.Groups["highunit"].Success ? Multiplier(range.Groups["highunit"].Value) : scale;
         var lowUnit = range.Groups["unit"].Success ? Multiplier(range.Groups["unit"].Value) : highUnit;
         low *= lowUnit;
         high *= highUnit;
@@ -135,15 +138,32 @@ public static partial class MoneyParser
         return ParsedValue<decimal>.Warn(low, RangeCode, $"'{Show(text)}' is a range; its lower end, {low:£#,##0.##}, was loaded. Give one figure if you can.");
     }
 
-    private static bool Amount(Match match, out decimal amount)
+    private static bool Amount(Match match, decimal scale, out decimal amount)
     {
         if (!decimal.TryParse(Digits(match.Groups["number"].Value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             return false;
         }
 
-        amount = Math.Round(amount * Multiplier(match.Groups["unit"].Value), 2);
+        // A unit in the cell ("£250k") wins over the column's ("£000s").
+        amount = Math.Round(amount * (match.Groups["unit"].Success ? Multiplier(match.Groups["unit"].Value) : scale), 2);
         return true;
+    }
+
+    /// <summary>The unit a savings header gives its figures: 1,000 for "(£000s)", "(£k)", "£'000"; 1,000,000 for "(£m)"; else 1.</summary>
+    public static decimal ScaleOfHeader(string header)
+    {
+        var text = header.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (text.Contains("£000", StringComparison.Ordinal) || text.Contains("'000", StringComparison.Ordinal) || text.Contains("(000", StringComparison.Ordinal)
+            || text.Contains("£k", StringComparison.Ordinal) || text.Contains("(k)", StringComparison.Ordinal) || text.Contains("thousand", StringComparison.Ordinal))
+        {
+            return 1_000m;
+        }
+
+        return text.Contains("(£m)", StringComparison.Ordinal) || text.Contains("£m)", StringComparison.Ordinal) || text.EndsWith("£m", StringComparison.Ordinal)
+            || text.Contains("£mn", StringComparison.Ordinal) || text.Contains("million", StringComparison.Ordinal)
+            ? 1_000_000m
+            : 1m;
     }
 
     private static decimal Multiplier(string unit) => unit.ToLowerInvariant() switch

@@ -1,5 +1,7 @@
+using ClosedXML.Excel;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Reading;
+using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Tests.Support;
 
@@ -120,5 +122,24 @@ public sealed class ContinuationRowTests
         var row = Assert.Single(Read(bytes).Rows);
 
         Assert.Equal(["Essex County Council", "Slough Borough Council", "Brentwood Borough Council"], row.WidePartners.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task The_report_shows_an_arrangement_over_several_rows_once_with_all_its_partners_and_the_rows_it_spans()
+    {
+        await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
+        var bytes = new ReturnWorkbook().Sheet("Return",
+                Header,
+                ["R1", "Shared legal", "Essex County Council", "Legal", 40_000],
+                [null, null, "Slough Borough Council", null, null])
+            .Merge("B2:B3").Build();
+
+        var outcome = await mart.IngestAsync(new MemoryStream(bytes), "return.xlsx");
+
+        Assert.Equal((1, 1), (outcome.RowsRead, outcome.RowsAccepted));
+        using var report = new XLWorkbook(Path.Combine(mart.ReportsPath, outcome.SubmissionId, ReportWorkbook.FileName));
+        var shown = Assert.Single(report.Worksheet("Return").RowsUsed().Skip(1));
+        Assert.Equal("2\u20133", shown.Cell(Header.Length + 1).GetString());
+        Assert.Equal("Essex County Council\nSlough Borough Council", shown.Cell(3).GetString());
     }
 }

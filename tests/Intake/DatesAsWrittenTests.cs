@@ -27,6 +27,8 @@ public sealed class DatesAsWrittenTests
     [InlineData("early 2012", 2012, 1, 1, true)]
     [InlineData("mid-2012", 2012, 7, 1, true)]
     [InlineData("late 2012", 2012, 10, 1, true)]
+    [InlineData("April 2011 onwards", 2011, 4, 1, true)]
+    [InlineData("01/04/2010 - present", 2010, 4, 1, false)]
     public void Reads_dates_as_officers_type_them(string text, int year, int month, int day, bool approximate)
     {
         var parsed = DateParser.Parse(text);

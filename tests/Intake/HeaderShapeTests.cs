@@ -164,4 +164,45 @@ public sealed class HeaderShapeTests
 
         Assert.Equal(1, result.RowsRead);
     }
+
+    [Fact]
+    public void A_second_table_under_its_own_caption_and_header_is_read_without_the_caption_or_the_header_as_arrangements()
+    {
+        var bytes = new ReturnWorkbook().Sheet("Return",
+            ["Live arrangements"],
+            ["Arrangement", "Partners", "Service area"],
+            ["Shared legal", Partners, "Legal"],
+            [],
+            ["Planned arrangements"],
+            ["Arrangement", "Partners", "Service area"],
+            ["Joint audit", Partners, "Internal audit"]).Build();
+
+        var result = Read(bytes);
+
+        Assert.Equal([3, 7], result.Rows.Select(r => r.RowNumber));
+    }
+
+    [Fact]
+    public void A_systems_footer_under_the_rows_ends_the_table()
+    {
+        var bytes = CsvBuilder.Build(CsvBuilder.Encoding.Utf8,
+            ["Arrangement", "Partners", "Service area"],
+            ["Shared legal", Partners, "Legal"],
+            [],
+            ["Report generated 01/12/2012 09:14 by jsmith", null, null],
+            ["Rows: 1", null, null]);
+
+        Assert.Equal(1, Read(bytes, "return.csv").RowsRead);
+    }
+
+    [Fact]
+    public void A_title_that_only_starts_like_a_footer_is_still_an_arrangement()
+    {
+        var bytes = CsvBuilder.Build(CsvBuilder.Encoding.Utf8,
+            ["Arrangement", "Partners", "Service area"],
+            ["Printed and post room service", null, "Print"],
+            ["Shared legal", Partners, "Legal"]);
+
+        Assert.Equal(2, Read(bytes, "return.csv").RowsRead);
+    }
 }

@@ -115,4 +115,23 @@ public sealed class SavingsAsWrittenTests
     [Fact]
     public void A_paragraph_of_figures_is_an_error_without_trying_every_pattern_on_it() =>
         Assert.True(MoneyParser.Parse(string.Concat(Enumerable.Repeat("1 ", 16_000)) + "x").IsError);
+
+    [Theory]
+    [InlineData("Annual savings (£000s)", 1_000)]
+    [InlineData("Savings to date (£k)", 1_000)]
+    [InlineData("Annual saving £'000", 1_000)]
+    [InlineData("Savings (£ thousands)", 1_000)]
+    [InlineData("Annual savings (£m)", 1_000_000)]
+    [InlineData("Annual savings (£)", 1)]
+    [InlineData("Annual savings", 1)]
+    public void A_savings_header_can_give_its_figures_unit(string header, double scale) =>
+        Assert.Equal((decimal)scale, MoneyParser.ScaleOfHeader(header));
+
+    [Theory]
+    [InlineData(600d, 600_000)]
+    [InlineData("45.5", 45_500)]
+    [InlineData("£250k", 250_000)]
+    [InlineData("£1.2m", 1_200_000)]
+    public void A_figure_in_a_column_of_thousands_is_thousands_unless_it_gives_its_own_unit(object cell, double expected) =>
+        Assert.Equal((decimal)expected, MoneyParser.Parse(cell, annual: true, scale: 1_000m).Value);
 }

@@ -48,4 +48,21 @@ public sealed class ValueWarningTests
 
         Assert.Equal("Shared legal (Essex and Slough)", await mart.QueryAsync(db => db.ArrangementView.Select(a => a.Title).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Savings_in_a_column_of_thousands_load_as_pounds_the_report_says_so_and_a_held_row_keeps_the_pounds()
+    {
+        await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
+        var bytes = new ReturnWorkbook().Sheet("Return",
+            ["Arrangement", "Partners", "Service area", "Annual savings (£000s)"],
+            ["Shared legal", Good, "Legal", 600],
+            ["Borsetshire legal", "Essex County Council; Borsetshire County Council", "Legal", 45]).Build();
+
+        var outcome = await mart.IngestAsync(new MemoryStream(bytes), "return.xlsx");
+
+        Assert.Equal(600_000m, await mart.QueryAsync(db => db.ArrangementView.Select(a => a.AnnualSavingsGbp).SingleAsync()));
+        var said = Assert.Single(outcome.Problems, p => p.Code == "savings.scaled");
+        Assert.Equal(("Annual savings (£000s)", 1), (said.Column, said.Row));
+        Assert.Contains("\"AnnualSavings\":\"45000\"", await mart.QueryAsync(db => db.HeldRows.Select(h => h.ValuesJson).SingleAsync()), StringComparison.Ordinal);
+    }
 }
