@@ -219,9 +219,16 @@ public static partial class DateParser
             ? ParsedValue<DateOnly>.Of(date, approximate, note)
             : ParsedValue<DateOnly>.Fail($"{date:dd/MM/yyyy} is outside the years 1900 to 2100. Check the date.");
 
+    private static readonly System.Buffers.SearchValues<char> Pasted = System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\t\r\n\u2013\u2014\u2012\u2212\u2018\u2019`");
+
     // Non-breaking spaces, dashes and curly apostrophes pasted from Word read as their plain forms.
     private static string Tidy(string text)
     {
+        if (!text.AsSpan().ContainsAny(Pasted))
+        {
+            return text.Trim().TrimEnd(' ', '.');
+        }
+
         var tidy = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)

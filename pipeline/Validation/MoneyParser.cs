@@ -183,9 +183,16 @@ public static partial class MoneyParser
     // A problem quotes the cell; a whole paragraph helps nobody.
     private static string Show(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
 
+    private static readonly System.Buffers.SearchValues<char> Pasted = System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\t\r\n\u2013\u2014\u2012\u2212\u2018\u2019`");
+
     // Non-breaking spaces and dashes pasted from Word read as their plain forms.
     private static string Tidy(string text)
     {
+        if (!text.AsSpan().ContainsAny(Pasted))
+        {
+            return text.Trim().TrimEnd('.').Trim();
+        }
+
         var tidy = new StringBuilder(text.Length);
         foreach (var c in text)
         {
