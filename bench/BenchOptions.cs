@@ -28,6 +28,9 @@ internal sealed record BenchOptions
 
     public int CliRuns { get; init; } = 5;
 
+    /// <summary>Only the cold <c>ssp ingest</c> scenario, into the medium mart (built once and reused from the work folder).</summary>
+    public bool ColdOnly { get; init; }
+
     /// <summary>Where the cold <c>ssp</c> comes from: a ReadyToRun publish of the cli (as operators install it), or,
     /// when null, the plain build copied beside the bench (the smoke test, which must not spend minutes compiling).</summary>
     public string? RepositoryRoot { get; init; }
@@ -57,17 +60,24 @@ internal sealed record BenchOptions
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var quick = args.Contains("--quick");
+        var cold = args.Contains("--cold");
         var work = Value("--work") ?? Path.Combine(Path.GetTempPath(), "ssp-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var results = Value("--results") ?? Path.Combine(repositoryRoot, "bench", "results", quick ? "quick.md" : "latest.md");
+        var results = Value("--results") ?? Path.Combine(repositoryRoot, "bench", "results", cold ? "cold.md" : quick ? "quick.md" : "latest.md");
         var options = new BenchOptions
         {
-            Mode = quick ? "quick" : "full",
+            Mode = cold ? "cold" : quick ? "quick" : "full",
             RepositoryRoot = repositoryRoot,
             RegisterPath = Value("--register"),
             WorkFolder = work,
             ResultsPath = results,
             KeepWork = args.Contains("--keep"),
         };
+        if (cold)
+        {
+            // Many runs: a cold start's spread on a shared machine is wide, and its median is the figure.
+            options = options with { ColdOnly = true, CliRuns = Value("--runs") is { } runs ? int.Parse(runs, CultureInfo.InvariantCulture) : 11 };
+        }
+
         return quick
             ? options with { Sizes = [200, 1_000, 5_000], SmallRuns = 3, FloorRuns = 3, EndToEndRepeats = 1, CliRuns = 3 }
             : options;

@@ -2,11 +2,17 @@ using SharedServicesPipeline.Bench;
 using SharedServicesPipeline.Bench.Intake;
 using SharedServicesPipeline.Bench.Scenarios;
 
-// dotnet run -c Release --project bench [-- --quick] [--register authorities.csv] [--results file.md] [--work dir] [--keep]
+// dotnet run -c Release --project bench [-- --quick | --cold [--runs N]] [--register authorities.csv] [--results file.md] [--work dir] [--keep]
 // Each focused benchmark lives in its own folder and namespace; `intake-memory` measures the reader alone.
 if (args.Length > 0 && args[0] == "intake-memory")
 {
     return await IntakeMemoryBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.Command)
+{
+    // reader [--rows N] [--runs R] [--file F]: the .xlsx reader alone against the floor (our reader and ExcelDataReader).
+    return await SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.RunAsync(args[1..], Console.Out);
 }
 
 if (args.Length > 0 && args[0] == "generate")
@@ -29,9 +35,12 @@ if (args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine("""
         Benchmark of the ingest and refresh against the floor and the naive way; prints a table and writes bench/results/latest.md.
           --quick               tiny sizes (200, 1k, 5k rows); writes bench/results/quick.md
+          --cold                only the cold `ssp ingest` into a 10k mart (built once; reuse it with --work and --keep),
+                                11 runs (--runs N) and the phase profile; writes bench/results/cold.md
           --register <csv>      register file merged over the built-in one (when the built-in one is empty)
           --results <file.md>   where to write the report
           --work <dir>          working folder (default: a new temp folder, deleted afterwards unless --keep)
+          --keep                keep the working folder (generated files, marts)
         """);
     return 0;
 }

@@ -37,7 +37,7 @@ public sealed partial class MartInitializer
 
             // Migrate also compares the model with its snapshot, which costs a cold process about a second: only when
             // a migration is pending (a new mart or a new release) is that worth paying.
-            if ((await _db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (!await AppliedMigrations.AreCurrentAsync(_db, cancellationToken))
             {
                 await _db.Database.MigrateAsync(cancellationToken);
             }

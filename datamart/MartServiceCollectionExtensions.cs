@@ -18,7 +18,8 @@ public static class MartServiceCollectionExtensions
         services.AddDbContext<SqliteMartDbContext>((sp, options) =>
         {
             var mart = sp.GetRequiredService<IOptions<MartOptions>>().Value;
-            options.UseSqlite(mart.ConnectionString, sqlite => sqlite.CommandTimeout(mart.CommandTimeoutSeconds));
+            options.UseSqlite(mart.ConnectionString, sqlite => sqlite.CommandTimeout(mart.CommandTimeoutSeconds))
+                .AddInterceptors(new SqlitePragmas());
         });
         services.AddDbContext<SqlServerMartDbContext>((sp, options) =>
         {

@@ -94,7 +94,7 @@ internal sealed partial class DuplicateCompletion
 
         // Lost in a crash between the load and the report: the bytes are the same, so reading and validating them
         // again (without loading) gives the same rows and problems.
-        var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
+        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, cancellationToken);
         content.Position = 0;
         var read = _reader.Read(content, prior.FileName, rows.Add);
         var outcome = AsLoaded(prior, sha256) with

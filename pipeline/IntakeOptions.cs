@@ -41,6 +41,10 @@ public sealed class IntakeOptions
     /// <summary>After this many blank rows in a row, the rest of a sheet is treated as empty.</summary>
     public int MaxConsecutiveBlankRows { get; set; } = 10_000;
 
+    /// <summary>Accepted and held rows handed to the load at a time while the file is still being read: what a big file holds
+    /// in memory is a few of these slices, not its rows.</summary>
+    public int SliceRows { get; set; } = 2_000;
+
     /// <summary>How many times a submission that faults is tried before it is rejected (matches host.json poisonBlobThreshold).</summary>
     public int MaxAttempts { get; set; } = 5;
 }

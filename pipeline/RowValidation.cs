@@ -7,18 +7,21 @@ using SharedServicesPipeline.Pipeline.Validation;
 namespace SharedServicesPipeline.Pipeline;
 
 /// <summary>
-/// Validates rows as the reader streams them and keeps only what the load and the report need: the accepted and held
-/// rows (loaded together, in one <see cref="SubmissionBatch"/>), the problems and the report's rows, never the raw file.
+/// Validates rows as the reader streams them and keeps only what the report needs (the problems and the report's rows);
+/// accepted and held rows go on to the load in slices of <paramref name="sliceRows"/>, never all held at once.
 /// </summary>
-internal sealed class RowValidation(ArrangementValidator validator, ReportRowCollector report, CancellationToken cancellationToken)
+internal sealed class RowValidation(ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, CancellationToken cancellationToken)
 {
-    public List<ArrangementRecord> Accepted { get; } = [];
+    private List<ArrangementRecord> _accepted = [];
+    private List<HeldRow> _held = [];
 
-    public List<HeldRow> Held { get; } = [];
+    public int Accepted { get; private set; }
 
-    public List<SubmissionProblem> Problems { get; } = [];
+    public int Held { get; private set; }
 
     public int Rejected { get; private set; }
+
+    public List<SubmissionProblem> Problems { get; } = [];
 
     public ReportRowCollector Report => report;
 
@@ -30,10 +33,12 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
         switch (verdict.Outcome)
         {
             case RowOutcome.Accepted:
-                Accepted.Add(verdict.Record!);
+                _accepted.Add(verdict.Record!);
+                Accepted++;
                 break;
             case RowOutcome.Held:
-                Held.Add(verdict.Held!);
+                _held.Add(verdict.Held!);
+                Held++;
                 break;
             default:
                 Rejected++;
@@ -41,5 +46,22 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
         }
 
         report.Add(row, verdict.Outcome, verdict.Problems);
+        if (_accepted.Count + _held.Count >= sliceRows)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>Hands on the rows not yet sliced (at the end of the file).</summary>
+    public void Flush()
+    {
+        if (_accepted.Count + _held.Count == 0)
+        {
+            return;
+        }
+
+        onSlice(new RowSlice(_accepted, _held));
+        _accepted = [];
+        _held = [];
     }
 }

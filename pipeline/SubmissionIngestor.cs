@@ -62,8 +62,17 @@ public sealed partial class SubmissionIngestor
             return await _duplicates.CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
         }
 
-        var rows = new RowValidation(_validator, new ReportRowCollector(_options), cancellationToken);
-        var read = _reader.Read(content, fileName, rows.Add);
+        // The loader takes the rows as they are read; a file found unloadable part-way is rolled back and rejected whole.
+        var rows = new StreamedSubmissionRows(_reader, _validator, _options, content, fileName);
+        var load = await _loader.LoadAsync(new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, rows), cancellationToken);
+        // The same bytes loaded by another worker while this one validated (two identical files at once).
+        if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } racedPrior)
+        {
+            return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
+        }
+
+        var read = rows.Read ?? throw new InvalidOperationException("The loader returned without reading the submission's rows.");
+        var validation = rows.Rows!;
         var outcome = new SubmissionOutcome
         {
             SubmissionId = submissionId,
@@ -75,32 +84,24 @@ public sealed partial class SubmissionIngestor
         };
         if (!read.HasFileError)
         {
-            var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, read.RowsRead, rows.Rejected, rows.Accepted, rows.Held);
-            var load = await _loader.LoadAsync(batch, cancellationToken);
-            // The same bytes loaded by another worker while this one validated (two identical files at once).
-            if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } racedPrior)
-            {
-                return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
-            }
-
             outcome = outcome with
             {
                 Disposition = SubmissionDisposition.Processed,
                 RowsRead = read.RowsRead,
-                RowsAccepted = rows.Accepted.Count,
-                RowsRejected = rows.Rejected,
-                RowsHeld = rows.Held.Count,
+                RowsAccepted = validation.Accepted,
+                RowsRejected = validation.Rejected,
+                RowsHeld = validation.Held,
                 ArrangementsAdded = load.Added,
                 ArrangementsUpdated = load.Updated,
                 ArrangementsUnchanged = load.Unchanged,
-                Problems = [.. read.Problems, .. rows.Problems],
+                Problems = [.. read.Problems, .. validation.Problems],
             };
         }
 
         outcome = outcome with { Reports = [OutcomeReport.FileName, ReportWorkbook.FileName] };
         var reportStarted = stopwatch.Elapsed.TotalMilliseconds;
-        var report = ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : rows.Report, _options);
-        LogReportWritten(outcome.SubmissionId, report.Length, rows.Report.Rows.Count, stopwatch.Elapsed.TotalMilliseconds - reportStarted);
+        var report = ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : validation.Report, _options);
+        LogReportWritten(outcome.SubmissionId, report.Length, validation.Report.Rows.Count, stopwatch.Elapsed.TotalMilliseconds - reportStarted);
         await _reports.WriteAsync(outcome.SubmissionId, ReportWorkbook.FileName, report, cancellationToken);
         await _reports.WriteAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
         LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);

@@ -62,7 +62,7 @@ internal sealed class BenchReport
         var builder = new StringBuilder();
         builder.AppendLine("# Benchmark results");
         builder.AppendLine();
-        builder.AppendLine(CultureInfo.InvariantCulture, $"- Run: {Started:yyyy-MM-dd HH:mm} UTC, {Mode} mode, took {Duration.TotalMinutes:0.0} min (`dotnet run -c Release --project bench`)");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"- Run: {Started:yyyy-MM-dd HH:mm} UTC, {Mode} mode, took {Duration.TotalMinutes:0.0} min (`dotnet run -c Release --project bench{Mode switch { "full" => "", "smoke" => "", _ => " -- --" + Mode }}`)");
         builder.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine}");
         builder.AppendLine(CultureInfo.InvariantCulture, $"- Targets: {Figures.Count(f => f.Pass == true)} passed, {Figures.Count(f => f.Pass == false)} missed (judged on wall-clock time; CPU time is the processor time of the process, all threads, which grows less than wall time when the machine is shared)");
         builder.AppendLine();

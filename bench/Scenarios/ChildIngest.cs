@@ -127,7 +127,7 @@ internal static class ChildIngest
             [
                 new("process start to Main (runtime, assembly loading)", toMain),
                 new("compose the services (configuration, DI, register)", composeMs),
-                new("first query (EF Core builds its model, opens SQLite)", firstQueryMs),
+                new("first query (EF Core loads its compiled model, opens SQLite)", firstQueryMs),
                 new("initialise the mart (migrations check, calendar, register sync)", initializeMs),
                 new($"ingest {outcome.RowsRead} rows (first call: JIT of the whole path)", ingestMs),
             ];

@@ -26,6 +26,8 @@ internal sealed class FactArrangementConfiguration : IEntityTypeConfiguration<Fa
         // The loader finds existing arrangements by identity in chunks: this index keeps a load's cost flat as the mart grows,
         // and is what two loads adding the same arrangement at once collide on (then one retries).
         builder.HasIndex(a => a.IdentityKey).IsUnique();
+        // A load's data tests and its report read back the facts it wrote.
+        builder.HasIndex(a => a.SubmissionKey);
         builder.HasOne<DimServiceArea>().WithMany().HasForeignKey(a => a.ServiceAreaKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DimArrangementProfile>().WithMany().HasForeignKey(a => a.ProfileKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DimDate>().WithMany().HasForeignKey(a => a.StartDateKey).OnDelete(DeleteBehavior.Restrict);

@@ -18,6 +18,7 @@ internal sealed class FactArrangementHistoryConfiguration : IEntityTypeConfigura
         builder.Property(h => h.ContentHash).HasMaxLength(64);
         // Also the optimistic check between two loads updating the same arrangement at once: one of them collides and retries.
         builder.HasIndex(h => new { h.ArrangementKey, h.Version }).IsUnique();
+        builder.HasIndex(h => h.SubmissionKey);
         builder.HasOne<FactArrangement>().WithMany().HasForeignKey(h => h.ArrangementKey).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DimSubmission>().WithMany().HasForeignKey(h => h.SubmissionKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DimDate>().WithMany().HasForeignKey(h => h.StartDateKey).OnDelete(DeleteBehavior.Restrict);

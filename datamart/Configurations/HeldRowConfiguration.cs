@@ -16,6 +16,7 @@ internal sealed class HeldRowConfiguration : IEntityTypeConfiguration<HeldRowEnt
         builder.Property(h => h.Reason).HasMaxLength(2000);
         builder.HasIndex(h => new { h.SubmissionKey, h.Sheet, h.RowNumber }).IsUnique();
         builder.HasIndex(h => h.State);
+        builder.HasIndex(h => h.ResolvedSubmissionKey);
         builder.HasOne<DimSubmission>().WithMany().HasForeignKey(h => h.SubmissionKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DimSubmission>().WithMany().HasForeignKey(h => h.ResolvedSubmissionKey).OnDelete(DeleteBehavior.Restrict);
     }

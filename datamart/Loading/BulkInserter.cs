@@ -7,17 +7,17 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace SharedServicesPipeline.DataMart.Loading;
 
 /// <summary>
-/// Inserts many new rows of one entity type with multi-row parameterised INSERTs in the load's transaction, bypassing
-/// the change tracker. Tables, columns, value converters and parameter types all come from the EF model, so the SQL is
-/// what EF itself would write on either provider; only store-generated keys are left out (read back by the caller).
+/// Inserts many new rows of one entity type in the load's transaction, bypassing the change tracker. Tables, columns,
+/// value converters and parameter types all come from the EF model, so what is stored is what EF itself would store on
+/// either provider; only store-generated keys are left out. On SQL Server, multi-row parameterised INSERTs (the caller
+/// reads the keys back); on SQLite, one prepared statement stepped per row, which also hands each row its key.
 /// Why: EF's per-entity inserts cost a tracked entity and a command per row (540k commands for a 100k-row file).
 /// </summary>
 internal sealed class BulkInserter<T>
     where T : class
 {
     // SQL Server allows 2,100 parameters and 1,000 rows per VALUES list: many rows a statement save round trips there.
-    // SQLite is in-process (no round trips) and binds parameters by name in linear time, so a many-parameter statement
-    // costs O(n²) to bind: one row a statement, prepared once and re-executed, is its fastest way (as its docs advise).
+    // SQLite is in-process (no round trips): one row a statement, prepared once and re-executed, is its fastest way.
     private const int MaxParameters = 2_000;
     private const int MaxRows = 1_000;
 
@@ -27,6 +27,8 @@ internal sealed class BulkInserter<T>
     private readonly string _insertInto;
     private readonly int _rowsPerStatement;
     private readonly int? _timeoutSeconds;
+    private readonly bool _sqlite;
+    private readonly IProperty? _generatedKey;
 
     public BulkInserter(DbContext db)
     {
@@ -41,17 +43,28 @@ internal sealed class BulkInserter<T>
                 .Select(p => new Column(p, p.GetColumnName(table) ?? p.Name, p.GetRelationalTypeMapping(), p.GetGetter())),
         ];
         _insertInto = $"INSERT INTO {sql.DelimitIdentifier(tableName, entityType.GetSchema())} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
-        _rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Clamp(MaxParameters / _columns.Length, 1, MaxRows);
+        _sqlite = db.Database.IsSqlite();
+        _rowsPerStatement = _sqlite ? 1 : Math.Clamp(MaxParameters / _columns.Length, 1, MaxRows);
+        _generatedKey = entityType.FindPrimaryKey() is { Properties: [{ ValueGenerated: ValueGenerated.OnAdd } key] } ? key : null;
         _connection = db.Database.GetDbConnection();
         _transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         _timeoutSeconds = db.Database.GetCommandTimeout();
     }
+
+    /// <summary>True when <see cref="InsertAsync"/> sets each new row's store-generated key on the entity (SQLite).</summary>
+    public bool SetsGeneratedKeys => _sqlite && _generatedKey is not null;
 
     public async Task<int> InsertAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return 0;
+        }
+
+        if (_sqlite)
+        {
+            InsertSqlite(rows, cancellationToken);
+            return rows.Count;
         }
 
         // One prepared command for the full batches, reused with new values; one more for the remainder.
@@ -85,6 +98,41 @@ internal sealed class BulkInserter<T>
     }
 
     internal int RowsPerStatement => _rowsPerStatement;
+
+    private void InsertSqlite(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder(_insertInto).Append('(');
+        for (var column = 0; column < _columns.Length; column++)
+        {
+            text.Append(column == 0 ? "?" : ", ?").Append(column + 1);
+        }
+
+        using var inserter = new SqliteRowInserter((Microsoft.Data.Sqlite.SqliteConnection)_connection, text.Append(')').ToString());
+        var values = new object?[_columns.Length];
+        var setKey = _generatedKey?.PropertyInfo;
+        for (var row = 0; row < rows.Count; row++)
+        {
+            if ((row & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var entity = rows[row];
+            for (var column = 0; column < _columns.Length; column++)
+            {
+                values[column] = ProviderValue(_columns[column], entity);
+            }
+
+            var key = inserter.Insert(values);
+            setKey?.SetValue(entity, Convert.ChangeType(key, setKey.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static object? ProviderValue(Column column, T entity)
+    {
+        var value = column.Getter.GetClrValueUsingContainingEntity(entity);
+        return value is not null && column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+    }
 
     internal DbCommand CreateCommand(int rowCount)
     {
@@ -122,13 +170,7 @@ internal sealed class BulkInserter<T>
             var entity = rows[offset + row];
             foreach (var column in _columns)
             {
-                var value = column.Getter.GetClrValueUsingContainingEntity(entity);
-                if (value is not null && column.Mapping.Converter is { } converter)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
-
-                parameters[index++].Value = value ?? DBNull.Value;
+                parameters[index++].Value = ProviderValue(column, entity) ?? DBNull.Value;
             }
         }
     }

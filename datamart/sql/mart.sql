@@ -666,3 +666,104 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_history_end_date_key] ON [mart].[fact_arrangement_history];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_history_lead_authority_key] ON [mart].[fact_arrangement_history];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_history_profile_key] ON [mart].[fact_arrangement_history];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_history_service_area_key] ON [mart].[fact_arrangement_history];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_history_start_date_key] ON [mart].[fact_arrangement_history];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_end_date_key] ON [mart].[fact_arrangement];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_first_submission_key] ON [mart].[fact_arrangement];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_lead_authority_key] ON [mart].[fact_arrangement];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_profile_key] ON [mart].[fact_arrangement];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_service_area_key] ON [mart].[fact_arrangement];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    DROP INDEX [IX_fact_arrangement_start_date_key] ON [mart].[fact_arrangement];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201132_LeanFactIndexes'
+)
+BEGIN
+    INSERT INTO [mart].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201201132_LeanFactIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -20,7 +20,92 @@ public sealed class HeaderSynonyms
     public TemplateColumn? Resolve(string? header)
     {
         var key = Key(header);
-        return key.Length > 0 && _byKey.TryGetValue(key, out var column) ? column : null;
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_byKey.TryGetValue(key, out var column))
+        {
+            return column;
+        }
+
+        // "Partners (separate with ;)", "Service area*\n(required)", "Start date\nFormat: dd/mm/yyyy", "ANNUAL_SAVING_GBP":
+        // the hint around a header is not its name. Tried only when the whole header is not a synonym.
+        foreach (var plain in WithoutHints(header!))
+        {
+            var plainKey = Key(plain);
+            if (plainKey.Length > 0 && plainKey != key && _byKey.TryGetValue(plainKey, out column))
+            {
+                return column;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The header without bracketed hints, examples, "required" markers and currency words; then its first line alone.</summary>
+    internal static IEnumerable<string> WithoutHints(string header)
+    {
+        var plain = StripHints(header);
+        yield return plain;
+        var newline = header.IndexOfAny(['\r', '\n']);
+        if (newline > 0)
+        {
+            yield return StripHints(header[..newline]);
+        }
+    }
+
+    private static readonly string[] HintStarts = ["e.g.", "eg.", "e.g ", "eg ", "for example", "please ", "if known", "if applicable", "where known", "where applicable", "format:"];
+
+    private static readonly string[] TrailingHintWords = ["required", "optional", "mandatory", "compulsory", "gbp", "pounds", "sterling"];
+
+    private static string StripHints(string header)
+    {
+        var text = new StringBuilder(header.Length);
+        var depth = 0;
+        foreach (var c in header)
+        {
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                text.Append(c is '_' or '\r' or '\n' or '\t' ? ' ' : c);
+            }
+        }
+
+        var plain = text.ToString();
+        foreach (var start in HintStarts)
+        {
+            var at = plain.IndexOf(start, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                plain = plain[..at];
+            }
+        }
+
+        plain = plain.Trim().TrimEnd('*', ':', '-', '–', ' ', '?');
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var word in TrailingHintWords)
+            {
+                if (plain.Length > word.Length && plain.EndsWith(word, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(plain[^(word.Length + 1)]))
+                {
+                    plain = plain[..^word.Length].Trim().TrimEnd('*', ':', '-', '–', ' ', '?');
+                    trimmed = true;
+                }
+            }
+        }
+
+        return plain;
     }
 
     /// <summary>Matches "Partner 1", "Partner 2 name", "Partner 3 tier": wide partner columns.</summary>

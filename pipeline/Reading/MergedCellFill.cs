@@ -1,5 +1,3 @@
-using ExcelDataReader;
-
 namespace SharedServicesPipeline.Pipeline.Reading;
 
 /// <summary>
@@ -9,13 +7,19 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// </summary>
 internal sealed class MergedCellFill
 {
-    private readonly Dictionary<int, List<CellRange>> _startingAt = [];
-    private readonly List<(CellRange Range, object? Value)> _active = [];
+    private readonly Dictionary<int, List<MergedRange>> _startingAt = [];
+    private readonly List<(MergedRange Range, object? Value)> _active = [];
+    private readonly List<MergedRange> _across = [];
 
-    public MergedCellFill(IEnumerable<CellRange>? ranges)
+    public MergedCellFill(IEnumerable<MergedRange>? ranges)
     {
         foreach (var range in ranges ?? [])
         {
+            if (range.ToColumn > range.FromColumn && range.FromColumn >= 0 && range.FromRow >= 0)
+            {
+                _across.Add(range);
+            }
+
             if (range.ToRow <= range.FromRow || range.FromColumn < 0 || range.FromRow < 0)
             {
                 continue;
@@ -31,6 +35,23 @@ internal sealed class MergedCellFill
     }
 
     public bool IsEmpty => _startingAt.Count == 0 && _active.Count == 0;
+
+    /// <summary>
+    /// The first column of a merge across columns covering (0-based) <paramref name="rowIndex"/>, <paramref name="column"/>,
+    /// or -1: a header caption such as "Savings (£)" merged over "Annual" and "To date" belongs to both columns below it.
+    /// </summary>
+    public int AcrossFrom(int rowIndex, int column)
+    {
+        foreach (var range in _across)
+        {
+            if (range.FromRow <= rowIndex && rowIndex <= range.ToRow && range.FromColumn <= column && column <= range.ToColumn)
+            {
+                return range.FromColumn;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Fills the cells of one row (0-based <paramref name="rowIndex"/>, read in order) from the merges above it.</summary>
     public void Apply(int rowIndex, object?[] cells)

@@ -8,8 +8,8 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 
 /// <summary>
 /// Finds and reads the arrangements in a submission (.xlsx, .xlsm, .xls or .csv) as a stream of rows.
-/// ExcelDataReader reads all three formats forward-only, so memory does not grow with the file; ClosedXML is kept
-/// for the workbooks we write (it loads whole workbooks, and cannot share a process with OpenXml 3.x).
+/// Every format is read forward-only (see <see cref="WorkbookReaders"/>), so memory does not grow with the file;
+/// ClosedXML is kept for the workbooks we write (it loads whole workbooks, and cannot share a process with OpenXml 3.x).
 /// </summary>
 public sealed class SubmissionReader
 {
@@ -39,6 +39,9 @@ public sealed class SubmissionReader
         _options = options;
         _synonyms = synonyms;
     }
+
+    /// <summary>Reads .xlsx and .xlsm with ExcelDataReader as well (it reads .xls and .csv): the oracle the tests compare our reader with.</summary>
+    internal bool OpenXmlThroughExcelDataReader { get; init; }
 
     /// <summary>Reads a seekable stream and collects its rows in <see cref="SubmissionReadResult.Rows"/>. Never throws for a bad file.</summary>
     public SubmissionReadResult Read(Stream content, string fileName)
@@ -72,15 +75,7 @@ public sealed class SubmissionReader
         try
         {
             content.Position = 0;
-            using var reader = format == SubmissionFormat.Csv
-                ? ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
-                {
-                    // ExcelDataReader honours a BOM, else takes UTF-8 when the bytes are valid UTF-8, else this.
-                    FallbackEncoding = Encoding.GetEncoding(1252),
-                    AutodetectSeparators = [',', ';', '\t', '|'],
-                    LeaveOpen = true,
-                })
-                : ExcelReaderFactory.CreateReader(content, new ExcelReaderConfiguration { LeaveOpen = true });
+            using var reader = WorkbookReaders.Open(content, format, OpenXmlThroughExcelDataReader);
             ReadSheets(reader, fileName, format, result, onRow);
         }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or FormatException
@@ -124,9 +119,10 @@ public sealed class SubmissionReader
         };
     }
 
-    private void ReadSheets(IExcelDataReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow)
+    private void ReadSheets(IWorkbookReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow)
     {
         SubmissionProblem? missingColumns = null;
+        List<SheetLayout>? emptySheets = null;
         do
         {
             var sheet = format == SubmissionFormat.Csv ? Path.GetFileNameWithoutExtension(fileName) : reader.Name;
@@ -136,19 +132,20 @@ public sealed class SubmissionReader
             }
 
             var merges = new MergedCellFill(format == SubmissionFormat.Csv ? null : reader.MergeCells);
-            var layout = FindHeader(reader, sheet, merges, result);
+            var found = FindHeader(reader, sheet, merges, result);
             if (result.HasFileError)
             {
                 return;
             }
 
-            if (layout is null)
+            if (found is not { } header)
             {
                 continue;
             }
 
+            var layout = header.Layout;
             var missing = TemplateColumns.Required
-                .Where(c => !layout.Has(c) && !(c == TemplateColumn.Partners && layout.HasWidePartners))
+                .Where(c => !layout.Has(c) && !(c == TemplateColumn.Partners && layout.HasWidePartners) && !(c == TemplateColumn.ServiceArea && layout.SheetServiceArea is not null))
                 .ToList();
             if (missing.Count > 0)
             {
@@ -161,14 +158,27 @@ public sealed class SubmissionReader
                 continue;
             }
 
+            SheetConventions.Report(layout, header.SubmitterRow, result.Problems);
             result.Sheets.Add(layout);
-            ReadData(reader, layout, merges, result, onRow);
+            var rowsBefore = result.RowsRead;
+            ReadData(reader, layout, merges, result, onRow, header.FirstRow);
             if (result.HasFileError)
             {
                 return;
             }
+
+            if (result.RowsRead == rowsBefore)
+            {
+                (emptySheets ??= []).Add(layout);
+            }
         }
         while (reader.NextResult());
+
+        // A sheet whose table held only the form's example says nothing the report needs to show.
+        if (result.RowsRead > 0 && emptySheets is not null)
+        {
+            result.Sheets.RemoveAll(emptySheets.Contains);
+        }
 
         if (result.Sheets.Count == 0)
         {
@@ -189,8 +199,15 @@ public sealed class SubmissionReader
         }
     }
 
-    private SheetLayout? FindHeader(IExcelDataReader reader, string sheet, MergedCellFill merges, SubmissionReadResult result)
+    /// <summary>A data row as read: its cells (merges filled down), whether it was blank before the fill, whether its title was its own.</summary>
+    private readonly record struct PreparedRow(object?[] Cells, bool Blank, bool OwnTitle);
+
+    private readonly record struct HeaderFound(SheetLayout Layout, PreparedRow? FirstRow, int SubmitterRow);
+
+    private HeaderFound? FindHeader(IWorkbookReader reader, string sheet, MergedCellFill merges, SubmissionReadResult result)
     {
+        string? submitter = null;
+        var submitterRow = 0;
         for (var rowIndex = 0; rowIndex < _options.HeaderSearchRows && reader.Read(); rowIndex++)
         {
             var cells = ReadCells(reader, reader.FieldCount);
@@ -202,54 +219,112 @@ public sealed class SubmissionReader
                 result.Problems.Add(new SubmissionProblem(
                     ProblemSeverity.FileError,
                     "file.too-many-columns",
-                    $"Row {rowIndex + 1} of sheet '{sheet}' has {nonBlank:N0} filled columns; the template has {Enum.GetValues<TemplateColumn>().Length} and the limit is {_options.MaxColumns:N0}. Keep only the template's columns and resubmit.",
+                    $"Row {rowIndex + 1} of sheet '{sheet}' has {nonBlank:N0} filled columns; the template has {TemplateColumns.TemplateCount} and the limit is {_options.MaxColumns:N0}. Keep only the template's columns and resubmit.",
                     sheet,
                     rowIndex + 1));
                 return null;
             }
 
-            var width = texts.FindLastIndex(t => t is not null) + 1;
-            var layout = new SheetLayout(sheet, rowIndex + 1, [.. texts.Take(width).Select(t => t ?? "")]);
-            var unknown = new List<string>();
-            var repeated = new List<string>();
-            for (var i = 0; i < width; i++)
+            var (layout, unknown, repeated) = BuildLayout(sheet, rowIndex + 1, texts, 1);
+            // A header row names at least two template columns, one of them the arrangement or its partners.
+            if (!IsHeader(layout))
             {
-                if (texts[i] is not { } text)
+                if (SubmitterLabel.Read(texts, _synonyms) is { } named)
                 {
-                    continue;
+                    (submitter, submitterRow) = (named, rowIndex + 1);
                 }
 
-                if (_synonyms.Resolve(text) is { } column)
+                continue;
+            }
+
+            // The row below may finish the header: "Annual" | "To date" under a "Savings (£)" merged across them.
+            PreparedRow? first = null;
+            if (reader.Read())
+            {
+                var next = ReadCells(reader, Math.Max(texts.Count, reader.FieldCount));
+                var own = Array.ConvertAll(next, c => c is not null);
+                var blank = Array.TrueForAll(next, c => c is null);
+                merges.Apply(rowIndex + 1, next);
+                var headerRow = rowIndex;
+                if (!blank && SubHeaderRow.Combine(texts, next, own, c => merges.AcrossFrom(headerRow, c), layout, _synonyms) is { } combined)
                 {
-                    if (layout.Has(column))
-                    {
-                        repeated.Add(text);
-                    }
-                    else
-                    {
-                        layout.Add(i, column);
-                    }
-                }
-                else if (HeaderSynonyms.ResolveWidePartner(text) is { } wide)
-                {
-                    layout.WidePartner[i] = wide;
+                    (layout, unknown, repeated) = BuildLayout(sheet, rowIndex + 1, combined, 2);
                 }
                 else
                 {
-                    unknown.Add(text);
+                    var title = layout.IndexOf(TemplateColumn.Arrangement);
+                    first = new PreparedRow(Fit(next, layout.Width), blank, title >= 0 && title < own.Length && own[title]);
                 }
             }
 
-            // A header row names at least two template columns, one of them the arrangement or its partners.
-            if (layout.Columns.Count + (layout.HasWidePartners ? 1 : 0) >= 2
-                && (layout.Has(TemplateColumn.Arrangement) || layout.Has(TemplateColumn.Partners) || layout.HasWidePartners))
-            {
-                ReportColumnWarnings(sheet, rowIndex + 1, unknown, repeated, result);
-                return layout;
-            }
+            SheetConventions.Settle(layout, submitter);
+            ReportColumnWarnings(sheet, rowIndex + 1, unknown, repeated, result);
+            return new HeaderFound(layout, first, submitterRow);
         }
 
         return null;
+    }
+
+    private static bool IsHeader(SheetLayout layout) =>
+        layout.Columns.Count + (layout.HasWidePartners ? 1 : 0) >= 2
+        && (layout.Has(TemplateColumn.Arrangement) || layout.Has(TemplateColumn.Partners) || layout.HasWidePartners);
+
+    private (SheetLayout Layout, List<string> Unknown, List<string> Repeated) BuildLayout(string sheet, int rowNumber, IReadOnlyList<string?> texts, int headerRows)
+    {
+        var width = 0;
+        for (var i = texts.Count - 1; i >= 0; i--)
+        {
+            if (texts[i] is not null)
+            {
+                width = i + 1;
+                break;
+            }
+        }
+
+        var layout = new SheetLayout(sheet, rowNumber, [.. texts.Take(width).Select(t => t ?? "")], headerRows);
+        var unknown = new List<string>();
+        var repeated = new List<string>();
+        for (var i = 0; i < width; i++)
+        {
+            if (texts[i] is not { } text)
+            {
+                continue;
+            }
+
+            if (_synonyms.Resolve(text) is { } column)
+            {
+                if (layout.Has(column))
+                {
+                    repeated.Add(text);
+                }
+                else
+                {
+                    layout.Add(i, column);
+                }
+            }
+            else if (HeaderSynonyms.ResolveWidePartner(text) is { } wide)
+            {
+                layout.WidePartner[i] = wide;
+            }
+            else
+            {
+                unknown.Add(text);
+            }
+        }
+
+        return (layout, unknown, repeated);
+    }
+
+    private static object?[] Fit(object?[] cells, int width)
+    {
+        if (cells.Length == width)
+        {
+            return cells;
+        }
+
+        var fitted = new object?[width];
+        Array.Copy(cells, fitted, Math.Min(width, cells.Length));
+        return fitted;
     }
 
     private static void ReportColumnWarnings(string sheet, int headerRow, List<string> unknown, List<string> repeated, SubmissionReadResult result)
@@ -287,20 +362,33 @@ public sealed class SubmissionReader
         }
     }
 
-    private void ReadData(IExcelDataReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow)
+    private void ReadData(IWorkbookReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow, PreparedRow? first)
     {
-        var rowNumber = layout.HeaderRowNumber;
+        var continuation = new ContinuationRows(layout);
+        ReadRows(reader, layout, merges, result, onRow, first, continuation);
+        SheetConventions.ReportJoined(layout, continuation, result.Problems);
+    }
+
+    private void ReadRows(IWorkbookReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow, PreparedRow? first, ContinuationRows continuation)
+    {
+        var rowNumber = layout.LastHeaderRowNumber;
+        var title = layout.IndexOf(TemplateColumn.Arrangement);
         var blankRun = 0;
-        while (reader.Read())
+        var seenData = false;
+        while (first is not null || reader.Read())
         {
             rowNumber++;
-            var cells = ReadCells(reader, layout.Width);
-            // A row blank but for a merge reaching down into it is still blank: not an arrangement with no title.
-            var blank = Array.TrueForAll(cells, c => c is null);
-            merges.Apply(rowNumber - 1, cells);
-            var row = new SubmissionRow(layout, rowNumber, cells);
-            if (blank || !Fill(row, layout, cells))
+            var prepared = first ?? Prepare(reader, layout.Width, title, merges, rowNumber - 1);
+            first = null;
+            var row = new SubmissionRow(layout, rowNumber, prepared.Cells);
+            if (prepared.Blank || !Fill(row, layout, prepared.Cells))
             {
+                // A blank row ends an arrangement whose partners run over several rows.
+                if (!Hand(continuation.Take(), result, onRow))
+                {
+                    return;
+                }
+
                 if (++blankRun >= _options.MaxConsecutiveBlankRows)
                 {
                     result.Problems.Add(new SubmissionProblem(
@@ -318,26 +406,92 @@ public sealed class SubmissionReader
             blankRun = 0;
             if (IsTrailer(row))
             {
+                Hand(continuation.Take(), result, onRow);
                 return;
             }
 
-            if (result.RowsRead >= _options.MaxRows)
+            if (IsRepeatedHeader(row, layout, _synonyms))
+            {
+                // Another table starts; the row held back may be its caption rather than an arrangement.
+                if (continuation.Take() is { } before && !IsCaption(before) && !Hand(before, result, onRow))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (PlaceholderRows.IsExample(row))
             {
                 result.Problems.Add(new SubmissionProblem(
-                    ProblemSeverity.FileError,
-                    "file.too-many-rows",
-                    $"The file has more than {_options.MaxRows:N0} data rows. Split it into smaller files and resubmit.",
+                    ProblemSeverity.Warning,
+                    "row.example-skipped",
+                    "This row looks like the form's worked example ('e.g. …'), so it was not read as an arrangement. Delete it, or write your arrangement over it.",
                     layout.Sheet,
-                    rowNumber));
+                    rowNumber,
+                    layout.HeaderFor(TemplateColumn.Arrangement),
+                    row.Text(TemplateColumn.Arrangement)));
+                continue;
+            }
+
+            if (!seenData && PlaceholderRows.IsColumnNumbers(prepared.Cells))
+            {
+                continue; // 1, 2, 3 … numbering the columns under the header
+            }
+
+            seenData = true;
+            if (continuation.TryJoin(row, prepared.Cells, prepared.OwnTitle))
+            {
+                continue;
+            }
+
+            if (!Hand(continuation.Take(), result, onRow))
+            {
                 return;
             }
 
-            result.RowsRead++;
-            onRow(row);
+            continuation.Hold(row, prepared.Cells);
         }
+
+        Hand(continuation.Take(), result, onRow);
     }
 
-    // Copies the template columns and wide partner columns out of the raw cells; false when none of them has a value.
+    private PreparedRow Prepare(IWorkbookReader reader, int width, int title, MergedCellFill merges, int rowIndex)
+    {
+        var cells = ReadCells(reader, width);
+        // A row blank but for a merge reaching down into it is still blank: not an arrangement with no title.
+        var blank = Array.TrueForAll(cells, c => c is null);
+        var ownTitle = title >= 0 && cells[title] is not null;
+        merges.Apply(rowIndex, cells);
+        return new PreparedRow(cells, blank, ownTitle);
+    }
+
+    // Hands a complete arrangement on; false when the file has too many and reading must stop.
+    private bool Hand(SubmissionRow? row, SubmissionReadResult result, Action<SubmissionRow> onRow)
+    {
+        if (row is null)
+        {
+            return true;
+        }
+
+        if (result.RowsRead >= _options.MaxRows)
+        {
+            result.Problems.Add(new SubmissionProblem(
+                ProblemSeverity.FileError,
+                "file.too-many-rows",
+                $"The file has more than {_options.MaxRows:N0} data rows. Split it into smaller files and resubmit.",
+                row.Sheet,
+                row.RowNumber));
+            return false;
+        }
+
+        result.RowsRead++;
+        onRow(row);
+        return true;
+    }
+
+    // Copies the template columns and wide partner columns out of the raw cells; false when none of them has a value
+    // (a reference or the submitting council alone, filled down a form, is not an arrangement).
     private static bool Fill(SubmissionRow row, SheetLayout layout, object?[] cells)
     {
         var filled = false;
@@ -352,7 +506,7 @@ public sealed class SubmissionReader
             if (layout.Map.TryGetValue(i, out var column))
             {
                 row[column] = value;
-                filled = true;
+                filled |= column is not (TemplateColumn.Reference or TemplateColumn.Submitter);
             }
             else if (layout.WidePartner.TryGetValue(i, out var partner))
             {
@@ -376,10 +530,16 @@ public sealed class SubmissionReader
             }
         }
 
+        if (filled)
+        {
+            row[TemplateColumn.ServiceArea] ??= layout.SheetServiceArea;
+            row[TemplateColumn.Submitter] ??= layout.Submitter;
+        }
+
         return filled;
     }
 
-    private static object?[] ReadCells(IExcelDataReader reader, int width)
+    private static object?[] ReadCells(IWorkbookReader reader, int width)
     {
         var cells = new object?[width];
         var count = Math.Min(width, reader.FieldCount);
@@ -406,11 +566,86 @@ public sealed class SubmissionReader
             return false;
         }
 
-        var lower = label.TrimStart('*', ' ').ToLowerInvariant();
-        return lower.StartsWith("total", StringComparison.Ordinal) || lower.StartsWith("grand total", StringComparison.Ordinal)
-            || lower.StartsWith("sub-total", StringComparison.Ordinal) || lower.StartsWith("subtotal", StringComparison.Ordinal)
-            || lower.StartsWith("note", StringComparison.Ordinal) || lower.StartsWith("source:", StringComparison.Ordinal)
-            || label.StartsWith('*');
+        if (label.StartsWith('*'))
+        {
+            return true;
+        }
+
+        var trimmed = label.AsSpan().TrimStart(' ');
+        foreach (var prefix in TrailerPrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // A system's footer says when it ran or how many rows it printed; without a figure it may be a title ("Print and post").
+        if (trimmed.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            foreach (var prefix in FooterPrefixes)
+            {
+                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // What ends a table: its totals, notes and sources.
+    private static readonly string[] TrailerPrefixes = ["total", "grand total", "sub-total", "subtotal", "note", "source:", "end of report"];
+
+    // The footer a system's report prints under its rows ("Report generated 01/12/2012 by …", "Rows: 2").
+    private static readonly string[] FooterPrefixes =
+    [
+        "report generated", "generated ", "generated:", "printed ", "printed:", "exported ", "exported:", "extracted ", "report run",
+        "run on ", "run date", "rows:", "row count", "records:", "number of records", "record count", "count:", "page ", "produced by", "produced on",
+    ];
+
+    // The same header again further down: a second table on the sheet ("Planned arrangements" under "Live arrangements").
+    private static bool IsRepeatedHeader(SubmissionRow row, SheetLayout layout, HeaderSynonyms synonyms)
+    {
+        var title = layout.IndexOf(TemplateColumn.Arrangement);
+        var partners = layout.IndexOf(TemplateColumn.Partners);
+        var key = title >= 0 ? title : partners;
+        if (key < 0 || row.Cells[key] is not string text || !string.Equals(text.Trim(), layout.Headers[key].Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var same = 0;
+        foreach (var (index, column) in layout.Map)
+        {
+            if (row.Cells[index] is string cell && synonyms.Resolve(cell) == column)
+            {
+                same++;
+            }
+        }
+
+        return same >= 2;
+    }
+
+    // A caption over the next table ("Planned arrangements"): one text cell and nothing else.
+    private static bool IsCaption(SubmissionRow row)
+    {
+        if (row.WidePartners.Count > 0)
+        {
+            return false;
+        }
+
+        var filled = 0;
+        foreach (var index in row.Layout.Map.Keys)
+        {
+            if (row.Cells[index] is not null && ++filled > 1)
+            {
+                return false;
+            }
+        }
+
+        return filled == 1;
     }
 
     private static bool IsHidden(string? visibleState) =>

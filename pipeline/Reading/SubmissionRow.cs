@@ -3,7 +3,7 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// <summary>One data row as submitted: every cell up to the header's width, and the template columns found among them.</summary>
 public sealed class SubmissionRow
 {
-    private readonly object?[] _values = new object?[Enum.GetValues<TemplateColumn>().Length];
+    private readonly object?[] _values = new object?[TemplateColumns.Count];
 
     public SubmissionRow(SheetLayout layout, int rowNumber, object?[] cells)
     {
@@ -18,6 +18,15 @@ public sealed class SubmissionRow
 
     /// <summary>The row number as Excel shows it (1-based).</summary>
     public int RowNumber { get; }
+
+    /// <summary>The last row of the arrangement: later than <see cref="RowNumber"/> when its partners continue on the rows below.</summary>
+    public int LastRowNumber
+    {
+        get => _lastRowNumber == 0 ? RowNumber : _lastRowNumber;
+        internal set => _lastRowNumber = value;
+    }
+
+    private int _lastRowNumber;
 
     /// <summary>The raw cells (string, double, DateTime or bool) in submitted column order, merged cells filled down.</summary>
     public IReadOnlyList<object?> Cells { get; }

@@ -19,4 +19,10 @@ public enum TemplateColumn
     DeliveryModel,
     ContactName,
     ContactEmail,
+
+    /// <summary>
+    /// The council sending the return ("Your council", "Submitting authority", or "Council: X" above the header), when
+    /// the Partners column lists only the other bodies. Not a template column: it is added to each row's partners.
+    /// </summary>
+    Submitter,
 }

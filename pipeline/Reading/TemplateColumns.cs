@@ -5,6 +5,12 @@ public static class TemplateColumns
 {
     public static IReadOnlyList<TemplateColumn> Required { get; } = [TemplateColumn.Arrangement, TemplateColumn.Partners, TemplateColumn.ServiceArea];
 
+    /// <summary>How many columns the template has (the submitting council is not one of them).</summary>
+    public const int TemplateCount = (int)TemplateColumn.Submitter;
+
+    /// <summary>Every column a row can hold, the submitting council included.</summary>
+    public const int Count = (int)TemplateColumn.Submitter + 1;
+
     public static string DisplayName(TemplateColumn column) => column switch
     {
         TemplateColumn.LeadAuthority => "Lead authority",
@@ -17,6 +23,7 @@ public static class TemplateColumns
         TemplateColumn.DeliveryModel => "Delivery model",
         TemplateColumn.ContactName => "Contact name",
         TemplateColumn.ContactEmail => "Contact email",
+        TemplateColumn.Submitter => "Submitting council",
         _ => column.ToString(),
     };
 }

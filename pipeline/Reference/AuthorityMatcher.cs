@@ -37,6 +37,10 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private readonly PublicBodyCatalogue _catalogue;
     private readonly PartnerSplitter _splitter;
     private readonly ConcurrentDictionary<(string Name, int Epoch, bool Lists), MatchResult> _cache = new();
+    // The typo pass and the review candidates depend on the name alone, not the date: worked out once per name, however
+    // many of the register's eras a file's start dates fall in.
+    private readonly ConcurrentDictionary<string, (string Value, int Score)?> _typos = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<MatchCandidate>> _nearest = new(StringComparer.Ordinal);
     private readonly DateOnly[] _changes;
     private int _cached; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
 
@@ -222,17 +226,33 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         var query = steps.Count > 0 ? steps[^1].Core : canonical;
         if (several)
         {
-            return MatchResult.Unmatched(name, ReviewCandidatesFor(query));
+            return MatchResult.Unmatched(name, Memo(_nearest, query, ReviewCandidatesFor));
         }
 
         var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
-        if (_fuzzy.Pick(query, _index.SameBodies) is { } typo
+        if (Memo(_typos, query, q => _fuzzy.Pick(q, _index.SameBodies)) is { } typo
             && Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false) is { } guess)
         {
             return guess.Result;
         }
 
-        return MatchResult.Unmatched(name, ReviewCandidatesFor(query));
+        return MatchResult.Unmatched(name, Memo(_nearest, query, ReviewCandidatesFor));
+    }
+
+    private TValue Memo<TValue>(ConcurrentDictionary<string, TValue> memo, string key, Func<string, TValue> compute)
+    {
+        if (memo.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var value = compute(key);
+        if (Volatile.Read(ref _cached) < CacheLimit && memo.TryAdd(key, value))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return value;
     }
 
     /// <summary>Resolves the bodies a key stands for on the date, using the affix hint to choose between councils that share it;

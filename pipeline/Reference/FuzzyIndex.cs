@@ -24,14 +24,30 @@ internal sealed class FuzzyIndex<T>
     private const int MinSlipKeyLength = 5;
     private const int SlipScore = MinScore;
 
+    // Shortest key first, so the keys of a length range are one slice: a query only looks at keys of about its length.
     private readonly Entry[] _entries;
+    private readonly int[] _firstOfLength;
+    private readonly bool _uniqueValues;
 
     // Built at the first slip test, not with the matcher: a short run that meets no typo never pays for it.
     private readonly Lazy<(Dictionary<string, List<Entry>> ByKey, Dictionary<string, List<Entry>> ByDeletion)> _slipIndex;
 
     public FuzzyIndex(IEnumerable<(string Key, T Value)> entries)
     {
-        _entries = [.. entries.Where(e => e.Key.Length > 0).Select(e => new Entry(e.Key, e.Value, Histogram(e.Key)))];
+        _entries = [.. entries.Where(e => e.Key.Length > 0).Select(e => new Entry(e.Key, e.Value, Histogram(e.Key))).OrderBy(e => e.Key.Length)];
+        _uniqueValues = _entries.Select(e => e.Value).Distinct().Count() == _entries.Length;
+        var longest = _entries.Length == 0 ? 0 : _entries[^1].Key.Length;
+        _firstOfLength = new int[longest + 2];
+        for (int length = 0, i = 0; length <= longest + 1; length++)
+        {
+            while (i < _entries.Length && _entries[i].Key.Length < length)
+            {
+                i++;
+            }
+
+            _firstOfLength[length] = i;
+        }
+
         _slipIndex = new(BuildSlipIndex);
     }
 
@@ -60,23 +76,35 @@ internal sealed class FuzzyIndex<T>
             return null;
         }
 
-        var histogram = Histogram(query);
-        var best = Ranked(query, histogram, MinScore, NearLength, sameFirstLetter: true).FirstOrDefault();
-        if (best.Score < MinScore)
+        // One pass scores every entry that could be the pick (same first letter, 90 or more) or a rival to it (any first
+        // letter, within the margin of a pick, so 83 or more): the entries are few, the scoring is what costs.
+        var near = Math.Max(2, query.Length / 4);
+        var scored = Scored(query, Histogram(query), MinScore - MinMargin + 1, Math.Max(4, query.Length - near), query.Length + near);
+        (T Value, int Score)? best = null;
+        foreach (var (value, score, firstLetterMatches) in scored)
+        {
+            if (firstLetterMatches && score >= MinScore && score > (best?.Score ?? 0))
+            {
+                best = (value, score);
+            }
+        }
+
+        if (best is not { } pick)
         {
             return Slip(query, sameMeaning);
         }
 
-        var rival = Ranked(query, histogram, best.Score - MinMargin + 1, NearLength, sameFirstLetter: false)
-            .FirstOrDefault(r => !Equals(r.Value, best.Value) && (sameMeaning is null || !sameMeaning(best.Value, r.Value)));
-        if (best.Score - rival.Score < MinMargin)
+        foreach (var (value, score, _) in scored)
         {
-            return null;
+            if (score > pick.Score - MinMargin && !Equals(value, pick.Value) && (sameMeaning is null || !sameMeaning(pick.Value, value)))
+            {
+                return null;
+            }
         }
 
         // "Barent" scores highest as Brent, but is Barnet with two letters swapped: a slip away from something else is a rival too.
-        bool Same(T other) => Equals(other, best.Value) || (sameMeaning is not null && sameMeaning(best.Value, other));
-        return Neighbours(query).Slips.All(e => Same(e.Value)) ? best : null;
+        bool Same(T other) => Equals(other, pick.Value) || (sameMeaning is not null && sameMeaning(pick.Value, other));
+        return Neighbours(query).Slips.All(e => Same(e.Value)) ? pick : null;
     }
 
     /// <summary>The one value whose entry is a single slip from <paramref name="query"/> (same first letter, five letters or more),
@@ -156,38 +184,63 @@ internal sealed class FuzzyIndex<T>
     }
 
     /// <summary>The values nearest to <paramref name="query"/> scoring at least <paramref name="minScore"/>, best first: for review lists.</summary>
-    public List<(T Value, int Score)> Nearest(string query, int minScore) =>
-        query.Length < 3 ? [] : Ranked(query, Histogram(query), minScore, (q, k) => Math.Abs(q - k) <= Math.Max(3, q / 3), sameFirstLetter: false);
-
-    private static bool NearLength(int queryLength, int keyLength) =>
-        keyLength >= 4 && Math.Abs(queryLength - keyLength) <= Math.Max(2, queryLength / 4);
-
-    private List<(T Value, int Score)> Ranked(string query, int[] histogram, int minScore, Func<int, int, bool> lengthOk, bool sameFirstLetter)
+    public List<(T Value, int Score)> Nearest(string query, int minScore)
     {
-        var best = new Dictionary<T, int>();
-        foreach (var entry in _entries)
+        if (query.Length < 3)
         {
-            if (!lengthOk(query.Length, entry.Key.Length) || (sameFirstLetter && query[0] != entry.Key[0]))
-            {
-                continue;
-            }
+            return [];
+        }
 
-            if (UpperBound(histogram, query.Length, entry) < minScore)
+        var near = Math.Max(3, query.Length / 3);
+        var scored = Scored(query, Histogram(query), minScore, query.Length - near, query.Length + near);
+        var nearest = new List<(T Value, int Score)>(scored.Count);
+        foreach (var (value, score, _) in scored)
+        {
+            nearest.Add((value, score));
+        }
+
+        // Stable: equal scores keep the entries' order.
+        return [.. nearest.OrderByDescending(p => p.Score)];
+    }
+
+    /// <summary>Each value whose best key, of <paramref name="minLength"/> to <paramref name="maxLength"/> characters, scores at
+    /// least <paramref name="minScore"/>, with that score and whether that key shares the query's first letter.</summary>
+    private List<(T Value, int Score, bool FirstLetterMatches)> Scored(string query, int[] histogram, int minScore, int minLength, int maxLength)
+    {
+        var scored = new List<(T Value, int Score, bool FirstLetterMatches)>();
+        var from = _firstOfLength[Math.Clamp(minLength, 0, _firstOfLength.Length - 1)];
+        var to = _firstOfLength[Math.Clamp(maxLength + 1, 0, _firstOfLength.Length - 1)];
+        for (var i = from; i < to; i++)
+        {
+            var entry = _entries[i];
+            if (UpperBound(histogram, query.Length, entry) < minScore - 0.5)
             {
                 continue;
             }
 
             var score = Fuzz.Ratio(query, entry.Key);
-            if (score >= minScore && (!best.TryGetValue(entry.Value, out var known) || score > known))
+            if (score < minScore)
             {
-                best[entry.Value] = score;
+                continue;
+            }
+
+            var firstLetterMatches = query[0] == entry.Key[0];
+            var known = _uniqueValues ? -1 : scored.FindIndex(s => Equals(s.Value, entry.Value));
+            if (known < 0)
+            {
+                scored.Add((entry.Value, score, firstLetterMatches));
+            }
+            else if (score > scored[known].Score || (firstLetterMatches && !scored[known].FirstLetterMatches && score == scored[known].Score))
+            {
+                scored[known] = (entry.Value, score, firstLetterMatches);
             }
         }
 
-        return [.. best.Select(p => (p.Key, p.Value)).OrderByDescending(p => p.Value)];
+        return scored;
     }
 
-    /// <summary>The ratio is 200·LCS/(m+n), and the longest common subsequence has at most the letters the two strings share.</summary>
+    /// <summary>The ratio is 200·LCS/(m+n), and the longest common subsequence has at most the letters the two strings share.
+    /// FuzzySharp rounds the ratio to a whole number, so an entry is out of reach only when its bound is half a point short.</summary>
     private static double UpperBound(int[] query, int queryLength, Entry entry)
     {
         var common = 0;

@@ -52,6 +52,6 @@ public sealed class ReportRowCollector
             _problemRowsKept++;
         }
 
-        _rows.Add(new ReportedRow(row.Layout, row.RowNumber, row.Cells, outcome, problems));
+        _rows.Add(new ReportedRow(row.Layout, row.RowNumber, row.Cells, outcome, problems) { LastRowNumber = row.LastRowNumber });
     }
 }

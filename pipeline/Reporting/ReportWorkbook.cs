@@ -202,7 +202,14 @@ public static class ReportWorkbook
                 SetCell(sheet.Cell(r, c + 1), row.Cells[c]);
             }
 
-            sheet.Cell(r, rowColumn).SetValue(row.RowNumber);
+            if (row.LastRowNumber > row.RowNumber)
+            {
+                sheet.Cell(r, rowColumn).SetValue($"{row.RowNumber}\u2013{row.LastRowNumber}"); // one arrangement over several rows
+            }
+            else
+            {
+                sheet.Cell(r, rowColumn).SetValue(row.RowNumber);
+            }
             sheet.Cell(r, outcomeColumn).SetValue(row.Outcome switch
             {
                 RowOutcome.Accepted => "Loaded",

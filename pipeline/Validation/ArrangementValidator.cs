@@ -28,7 +28,7 @@ public sealed class ArrangementValidator
             problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber,
                 column is { } c ? row.Layout.HeaderFor(c) : null, CellText.Of(value) is { } text ? Shorten(text) : null));
 
-        var title = row.Text(TemplateColumn.Arrangement);
+        var title = OneLine(row.Text(TemplateColumn.Arrangement));
         if (title is null)
         {
             Problem(ProblemSeverity.RowError, "title.missing", "The arrangement has no title. Give it a short name, e.g. 'Shared legal service'.", TemplateColumn.Arrangement);
@@ -38,7 +38,7 @@ public sealed class ArrangementValidator
             Problem(ProblemSeverity.RowError, "title.too-long", $"The title is {title.Length:N0} characters long; the limit is {MaxTitleLength}. Put the detail in Description and keep the title short.", TemplateColumn.Arrangement, title);
         }
 
-        var reference = row.Text(TemplateColumn.Reference);
+        var reference = OneLine(row.Text(TemplateColumn.Reference));
         if (reference is { Length: > MaxReferenceLength })
         {
             Problem(ProblemSeverity.RowError, "reference.too-long", $"The reference is {reference.Length:N0} characters long; the limit is {MaxReferenceLength}. Use a short reference of your own, e.g. 'SDC/01'.", TemplateColumn.Reference, reference);
@@ -53,10 +53,17 @@ public sealed class ArrangementValidator
         }
 
         var serviceText = row.Text(TemplateColumn.ServiceArea);
-        var serviceArea = _taxonomy.Resolve(serviceText);
+        var serviceArea = _taxonomy.Resolve(serviceText, out var several);
         if (serviceText is null)
         {
             Problem(ProblemSeverity.RowError, "service-area.missing", "The service area is blank. Say which service is shared, e.g. Legal, ICT, Waste collection.", TemplateColumn.ServiceArea);
+        }
+        else if (several is not null)
+        {
+            Problem(ProblemSeverity.Warning, "service-area.several",
+                $"This names {several.Count} service areas ({string.Join(", ", several.Select(a => a.Name))}); the arrangement was loaded under {serviceArea!.Name}"
+                + $"{(several.All(a => a.Category == several[0].Category) ? $", which covers them all as {serviceArea.Category}" : ", the first named")}. To record each service, give each its own row.",
+                TemplateColumn.ServiceArea, serviceText);
         }
         else if (serviceArea is null)
         {
@@ -79,7 +86,8 @@ public sealed class ArrangementValidator
         }
         else if (start.IsApproximate)
         {
-            Problem(ProblemSeverity.Warning, "date.approximate", $"Read as {start.Value:dd/MM/yyyy} (approximate). Give the exact start date if you know it.", TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
+            Problem(ProblemSeverity.Warning, "date.approximate",
+                $"Read as {start.Value:dd/MM/yyyy}{(start.Note is { } note ? $", {note}" : "")} (approximate). Give the exact start date if you know it.", TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
         }
 
         if (end.IsError)
@@ -92,12 +100,16 @@ public sealed class ArrangementValidator
             Problem(ProblemSeverity.RowError, "date.end-before-start", $"The end date {e:dd/MM/yyyy} is before the start date {s:dd/MM/yyyy}. Correct one of them.", TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
         }
 
-        var annual = Money(row, TemplateColumn.AnnualSavings, Problem);
-        var toDate = Money(row, TemplateColumn.SavingsToDate, Problem);
+        var annual = Money(row, TemplateColumn.AnnualSavings, annualColumn: true, Problem);
+        var toDate = Money(row, TemplateColumn.SavingsToDate, annualColumn: false, Problem);
 
         var statusText = row.Text(TemplateColumn.Status);
-        var status = ChoiceNormaliser.Status(statusText);
-        if (statusText is not null && status is null)
+        var status = StatusVocabulary.BuiltIn.Resolve(statusText, out var ambiguous);
+        if (ambiguous)
+        {
+            Problem(ProblemSeverity.Warning, "status.ambiguous", $"'{statusText}' could mean the arrangement is in place or that it has finished, so the status was left blank. Write Live or Ended.", TemplateColumn.Status, statusText);
+        }
+        else if (statusText is not null && status is null)
         {
             Problem(ProblemSeverity.Warning, "status.unrecognised", "Status should be Live, Planned or Ended; it was left blank.", TemplateColumn.Status, statusText);
         }
@@ -112,7 +124,7 @@ public sealed class ArrangementValidator
 
         if (unresolved.Count == 0 && partners.Count < 2 && !problems.Any(p => p.Code.StartsWith("partner", StringComparison.Ordinal)))
         {
-            PartnersProblem(row, problems, "partners.too-few", $"An arrangement needs at least two partners; found {partners.Count}. List every partner, separated by ';' or new lines.");
+            PartnersProblem(row, problems, "partners.too-few", $"An arrangement needs at least two partners; found {partners.Count}. List every partner, your own council included, separated by ';' or new lines.");
         }
         else if (unresolved.Count == 0 && partners.Count >= 2 && !partners.Any(p => p.IsCouncil))
         {
@@ -153,16 +165,45 @@ public sealed class ArrangementValidator
         return new RowVerdict(RowOutcome.Accepted, record, null, problems);
     }
 
-    private static decimal? Money(SubmissionRow row, TemplateColumn column, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
+    private static decimal? Money(SubmissionRow row, TemplateColumn column, bool annualColumn, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
     {
-        var parsed = MoneyParser.Parse(row[column]);
+        var parsed = MoneyParser.Parse(row[column], annualColumn, row.Layout.ScaleOf(column));
         if (parsed.IsError)
         {
             problem(ProblemSeverity.RowError, parsed.Error!.Contains("negative", StringComparison.Ordinal) ? "savings.negative" : "savings.invalid", parsed.Error, column, row[column]);
         }
+        else if (parsed.WarningCode is { } code)
+        {
+            problem(ProblemSeverity.Warning, code, parsed.Note!, column, row[column]);
+        }
 
         return parsed.Value;
     }
+
+    // A title or reference pasted from Word or an email: line breaks, tabs and non-breaking spaces become single spaces.
+    private static string? OneLine(string? text)
+    {
+        if (text is null || !text.AsSpan().ContainsAny(Untidy))
+        {
+            return text;
+        }
+
+        var tidy = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (tidy.Length == 0 || tidy[^1] == ' '))
+            {
+                continue;
+            }
+
+            tidy.Append(space ? ' ' : c);
+        }
+
+        return tidy.ToString().TrimEnd();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Untidy = System.Buffers.SearchValues.Create("\r\n\t\u00A0\u2007\u202F");
 
     private (List<Authority> Partners, List<string> Unresolved) ResolvePartners(SubmissionRow row, DateOnly? asOf, List<SubmissionProblem> problems)
     {
@@ -174,6 +215,12 @@ public sealed class ArrangementValidator
         }
 
         names.AddRange(row.WidePartners.Select(p => (p.Name, p.Tier, p.NameColumn, p.TierColumn)));
+
+        // The council sending the return is a partner of each arrangement it lists, whether or not Partners names it.
+        if (row.Text(TemplateColumn.Submitter) is { } submitter)
+        {
+            names.Add((submitter, null, row.Layout.HeaderFor(TemplateColumn.Submitter), null));
+        }
         var partners = new List<Authority>();
         var unresolved = new List<string>();
         void Problem(ProblemSeverity severity, string code, string message, string column, string value) =>
@@ -281,6 +328,13 @@ public sealed class ArrangementValidator
         _ => authority.Type.ToString(),
     };
 
+    // A held row is validated again later without its sheet's header: "600" under "(£000s)" is kept as the pounds it meant.
+    private static string? Unscaled(SubmissionRow row, TemplateColumn column) =>
+        column is TemplateColumn.AnnualSavings or TemplateColumn.SavingsToDate && row.Layout.ScaleOf(column) is var scale && scale != 1m
+        && MoneyParser.Parse(row[column], column == TemplateColumn.AnnualSavings, scale) is { IsError: false, Value: { } pounds }
+            ? pounds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     private static HeldRow ToHeld(SubmissionRow row, List<string> unresolved, List<SubmissionProblem> problems)
     {
         var values = new Dictionary<string, string>();
@@ -293,7 +347,7 @@ public sealed class ArrangementValidator
 
             if (row.Text(column) is { } text)
             {
-                values[column.ToString()] = text;
+                values[column.ToString()] = Unscaled(row, column) ?? text;
             }
         }
 

@@ -9,14 +9,8 @@ public static class ChoiceNormaliser
     public static readonly string[] Governances = ["Joint committee", "Lead authority", "Company", "Partnership agreement"];
     public static readonly string[] DeliveryModels = ["Shared in-house", "Commissioning", "Co-operative", "Mutual", "Social enterprise", "Outsourced"];
 
-    public static string? Status(string? text) => HeaderSynonyms.Key(text) switch
-    {
-        "" => null,
-        "live" or "operational" or "inplace" or "implemented" or "active" or "current" or "ongoing" or "established" or "yes" or "complete" or "completed" => "Live",
-        "planned" or "proposed" or "inprogress" or "indevelopment" or "underdevelopment" or "beingimplemented" or "implementing" or "planning" or "developing" or "pilot" or "underconsideration" => "Planned",
-        "ended" or "ceased" or "closed" or "terminated" or "finished" or "discontinued" or "dissolved" or "ended2012" => "Ended",
-        _ => null,
-    };
+    /// <summary>Live, Planned or Ended for free text (see <see cref="StatusVocabulary"/>); null when blank, unrecognised or ambiguous.</summary>
+    public static string? Status(string? text) => StatusVocabulary.BuiltIn.Resolve(text, out _);
 
     public static string? Governance(string? text)
     {

@@ -37,7 +37,58 @@ public sealed class ServiceAreaTaxonomy
     public static IReadOnlyList<string> Categories { get; } = [Management, BackOffice, FrontOffice, OtherCategory];
 
     /// <summary>The canonical service area for submitted text, or null when it is not recognised.</summary>
-    public ServiceArea? Resolve(string? text)
+    public ServiceArea? Resolve(string? text) => Resolve(text, out _);
+
+    /// <summary>
+    /// The canonical service area for submitted text. A cell naming several ("ICT, HR and Finance") gives the umbrella
+    /// area of their category when they share one ("Back office"), else the first named; <paramref name="several"/> then
+    /// lists them (distinct, in the order written) so the submitter can be told. Null when any part is not recognised.
+    /// </summary>
+    public ServiceArea? Resolve(string? text, out IReadOnlyList<ServiceArea>? several)
+    {
+        several = null;
+        if (ResolveOne(text) is { } area)
+        {
+            return area;
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(PartSeparators) < 0 && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var parts = new List<ServiceArea>();
+        foreach (var part in text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase).Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (ResolveOne(part) is not { } named)
+            {
+                return null;
+            }
+
+            if (!parts.Contains(named))
+            {
+                parts.Add(named);
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        if (parts.Count == 1)
+        {
+            return parts[0]; // "Fostering and adoption": two names for one area
+        }
+
+        several = parts;
+        var category = parts[0].Category;
+        return parts.TrueForAll(p => p.Category == category) && ResolveOne(category) is { } umbrella && umbrella.Category == category ? umbrella : parts[0];
+    }
+
+    private static readonly char[] PartSeparators = [',', ';', '/', '&', '+', '\n'];
+
+    private ServiceArea? ResolveOne(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

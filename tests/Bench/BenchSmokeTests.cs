@@ -51,4 +51,36 @@ public sealed class BenchSmokeTests
         Assert.Contains("| Measure | Figure (wall clock) | CPU time | Target | Result |", markdown, StringComparison.Ordinal);
         Assert.False(Directory.Exists(options.WorkFolder), "the working folder is left behind");
     }
+
+    [Fact]
+    public async Task The_cold_start_alone_builds_its_mart_once_and_reuses_it()
+    {
+        using var folder = new TempFolder("ssp-bench-cold-");
+        var options = new BenchOptions
+        {
+            Mode = "cold",
+            ColdOnly = true,
+            Sizes = [12, 20, 30],
+            SmallRows = 5,
+            CliRuns = 1,
+            RegisterPath = BenchRegister.WriteTo(folder.Path),
+            WorkFolder = folder.File("work"),
+            ResultsPath = folder.File("cold.md"),
+            KeepWork = true,
+        };
+        var first = new StringWriter();
+        var again = new StringWriter();
+
+        await new BenchRunner(options, first).RunAsync();
+        var runner = new BenchRunner(options, again);
+        var report = await runner.RunAsync();
+
+        Assert.Contains("built the mart of", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("reusing the mart of", again.ToString(), StringComparison.Ordinal);
+        Assert.InRange(runner.Results.MartArrangements[20], 16, 20);
+        Assert.All(runner.Results.CliExitCodes, code => Assert.Contains(code, new[] { 0, 1 }));
+        Assert.Single(report.Figures, f => f.Pass is not null);
+        Assert.Contains("phase ingest", again.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cold process (median)", await File.ReadAllTextAsync(options.ResultsPath), StringComparison.Ordinal);
+    }
 }

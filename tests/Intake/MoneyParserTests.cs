@@ -38,6 +38,20 @@ public sealed class MoneyParserTests
     [Fact]
     public void Rejects_negative_numeric_cells() => Assert.True(MoneyParser.Parse(-1.0).IsError);
 
+    // Words that are no figure at all lose nothing by loading no saving: the row loads, with a warning, not a row error.
     [Fact]
-    public void Rejects_text_that_is_not_money() => Assert.True(MoneyParser.Parse("about a third").IsError);
+    public void Words_that_are_no_figure_load_no_saving_with_a_warning_rather_than_rejecting_the_row()
+    {
+        var parsed = MoneyParser.Parse("about a third");
+
+        Assert.False(parsed.IsError);
+        Assert.Null(parsed.Value);
+        Assert.Equal(MoneyParser.NotAFigureCode, parsed.WarningCode);
+    }
+
+    [Theory]
+    [InlineData("10% of budget")]
+    [InlineData("12.3.4")]
+    [InlineData("2011-12")]
+    public void Rejects_text_with_figures_that_are_not_an_amount_of_money(string text) => Assert.True(MoneyParser.Parse(text).IsError);
 }

@@ -109,6 +109,53 @@ public sealed class BulkInserterTests
     }
 
     [Fact]
+    public async Task Bulk_inserted_facts_store_money_distances_flags_and_nulls_byte_for_byte_as_EF_and_get_their_keys()
+    {
+        await using var mart = await TestMart.CreateAsync();
+        FactArrangement Fact(string id) => new()
+        {
+            ArrangementId = id, IdentityKey = id.ToLowerInvariant(), Title = "Shared ICT – Essex & Suffolk", Description = "",
+            Reference = null, Category = "Back office", ContentHash = new string('c', 64), Status = "Live", Governance = null, DeliveryModel = "Shared in-house",
+            ServiceAreaKey = UnknownMembers.Key, ProfileKey = UnknownMembers.Key, StartDateKey = UnknownMembers.Key, EndDateKey = UnknownMembers.Key,
+            LeadAuthorityKey = UnknownMembers.Key, SubmissionKey = UnknownMembers.Key, FirstSubmissionKey = UnknownMembers.Key, Version = 1,
+            AnnualSavingsGbp = 1_234_567.80m, SavingsToDateGbp = 0.05m, MaxPartnerDistanceKm = 12.345678901234, IsCrossTier = true, IsCrossSector = false,
+            StartDateIsApproximate = true, PartnerCount = 3, CouncilCount = 2,
+        };
+
+        var (stored, keys) = await mart.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Arrangements.Add(Fact("ARR-EF"));
+            await db.SaveChangesAsync();
+            var bulk = new[] { Fact("ARR-BULK-1"), Fact("ARR-BULK-2") };
+            var inserter = new BulkInserter<FactArrangement>(db);
+            await inserter.InsertAsync(bulk, CancellationToken.None);
+            await transaction.CommitAsync();
+
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT * FROM fact_arrangement ORDER BY arrangement_key";
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
+                    .Where(i => reader.GetName(i) is not ("arrangement_key" or "arrangement_id" or "identity_key"))
+                    .Select(i => reader.IsDBNull(i) ? "NULL" : $"{reader.GetFieldType(i).Name}:{reader.GetValue(i)}")));
+            }
+
+            var read = await db.Arrangements.AsNoTracking().Where(a => a.ArrangementId.StartsWith("ARR-BULK")).OrderBy(a => a.ArrangementId).Select(a => a.ArrangementKey).ToListAsync();
+            return (rows, (Read: read, Set: bulk.Select(b => b.ArrangementKey).ToList()));
+        });
+
+        Assert.Equal(3, stored.Count);
+        Assert.Equal(stored[0], stored[1]);
+        Assert.Equal(stored[0], stored[2]);
+        Assert.Equal(keys.Read, keys.Set); // the keys SQLite gave the rows are on the entities
+        Assert.All(keys.Set, k => Assert.True(k > 0));
+    }
+
+    [Fact]
     public void On_SQL_Server_a_statement_carries_many_rows_within_the_parameter_limit_and_leaves_out_the_identity_key()
     {
         var options = new DbContextOptionsBuilder<SqlServerMartDbContext>()

@@ -10,11 +10,13 @@ public sealed class LoadSliceTests
     private static readonly string District = Path.Combine(RepositoryPaths.Samples, "messy-district-return.xlsx");
     private static readonly string Public = Path.Combine(RepositoryPaths.Samples, "lga-shared-services-2011.xlsx");
 
-    [Fact]
-    public async Task A_load_in_slices_of_two_leaves_the_mart_exactly_as_one_slice_does()
+    [Theory]
+    [InlineData("Mart:LoadSliceRows")] // the loader's chunks of a slice
+    [InlineData("Intake:SliceRows")] // the slices handed over while the file is read
+    public async Task A_load_in_slices_of_two_leaves_the_mart_exactly_as_one_slice_does(string setting)
     {
         await using var whole = await TestMart.CreateAsync();
-        await using var sliced = await TestMart.CreateAsync(settings: new Dictionary<string, string?> { ["Mart:LoadSliceRows"] = "2" });
+        await using var sliced = await TestMart.CreateAsync(settings: new Dictionary<string, string?> { [setting] = "2" });
 
         foreach (var mart in new[] { whole, sliced })
         {

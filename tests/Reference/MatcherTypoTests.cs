@@ -23,6 +23,17 @@ public sealed class MatcherTypoTests
     [InlineData("Borsetshire County Council")]
     public void A_made_up_council_one_letter_from_a_real_one_is_not_matched(string name) => AssertUnmatched(name);
 
+    [Theory]
+    [InlineData("Badford MBC", "E08000032", "E06000055")] // Bradford scores 93, Bedford 86: seven points apart, inside the margin of eight
+    [InlineData("Chicester DC", "E07000225", "13UB")] // Chichester 95, Chester 88
+    public void A_typo_as_near_a_second_council_as_the_margin_goes_to_review_with_both(string name, string nearest, string runnerUp)
+    {
+        var result = Matcher.Match(name, new DateOnly(2012, 4, 1));
+        Assert.Equal(SharedServicesPipeline.Pipeline.Reference.MatchStatus.Unmatched, result.Status);
+        Assert.Equal(nearest, result.Candidates[0].Authority.Code);
+        Assert.Contains(result.Candidates, c => c.Authority.Code == runnerUp);
+    }
+
     [Fact]
     public void A_typo_never_crosses_sectors()
     {

@@ -17,7 +17,10 @@ public static class CsvBuilder
 
     public static byte[] Build(Encoding encoding, params string?[][] rows) => Build(encoding, ',', rows);
 
-    public static byte[] Build(Encoding encoding, char separator, params string?[][] rows)
+    public static byte[] Build(Encoding encoding, char separator, params string?[][] rows) => Build(encoding, separator, "\r\n", rows);
+
+    /// <param name="newline">Between records: "\r\n" (Windows Excel), "\n" (Unix exports) or "\r" (Excel for Mac's "CSV (Macintosh)").</param>
+    public static byte[] Build(Encoding encoding, char separator, string newline, params string?[][] rows)
     {
         if (encoding == Encoding.Utf16LittleEndian)
         {
@@ -27,7 +30,7 @@ public static class CsvBuilder
         var text = new StringBuilder();
         foreach (var row in rows)
         {
-            text.Append(string.Join(separator, row.Select(cell => Quote(cell, separator)))).Append("\r\n");
+            text.Append(string.Join(separator, row.Select(cell => Quote(cell, separator)))).Append(newline);
         }
 
         var (bytes, preamble) = encoding switch

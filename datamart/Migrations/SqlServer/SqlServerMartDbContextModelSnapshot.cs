@@ -691,20 +691,8 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("ArrangementId")
                         .IsUnique();
 
-                    b.HasIndex("EndDateKey");
-
-                    b.HasIndex("FirstSubmissionKey");
-
                     b.HasIndex("IdentityKey")
                         .IsUnique();
-
-                    b.HasIndex("LeadAuthorityKey");
-
-                    b.HasIndex("ProfileKey");
-
-                    b.HasIndex("ServiceAreaKey");
-
-                    b.HasIndex("StartDateKey");
 
                     b.HasIndex("SubmissionKey");
 
@@ -798,16 +786,6 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                         .HasColumnName("version");
 
                     b.HasKey("HistoryKey");
-
-                    b.HasIndex("EndDateKey");
-
-                    b.HasIndex("LeadAuthorityKey");
-
-                    b.HasIndex("ProfileKey");
-
-                    b.HasIndex("ServiceAreaKey");
-
-                    b.HasIndex("StartDateKey");
 
                     b.HasIndex("SubmissionKey");
 

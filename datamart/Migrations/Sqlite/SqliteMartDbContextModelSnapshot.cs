@@ -675,20 +675,8 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("ArrangementId")
                         .IsUnique();
 
-                    b.HasIndex("EndDateKey");
-
-                    b.HasIndex("FirstSubmissionKey");
-
                     b.HasIndex("IdentityKey")
                         .IsUnique();
-
-                    b.HasIndex("LeadAuthorityKey");
-
-                    b.HasIndex("ProfileKey");
-
-                    b.HasIndex("ServiceAreaKey");
-
-                    b.HasIndex("StartDateKey");
 
                     b.HasIndex("SubmissionKey");
 
@@ -780,16 +768,6 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                         .HasColumnName("version");
 
                     b.HasKey("HistoryKey");
-
-                    b.HasIndex("EndDateKey");
-
-                    b.HasIndex("LeadAuthorityKey");
-
-                    b.HasIndex("ProfileKey");
-
-                    b.HasIndex("ServiceAreaKey");
-
-                    b.HasIndex("StartDateKey");
 
                     b.HasIndex("SubmissionKey");
 

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace SharedServicesPipeline.Pipeline.Reading.OpenXml;
+
+/// <summary>
+/// The shared strings of a workbook, held compactly: UTF-8 bytes in blocks of 1 MB with a start and length per
+/// string, escapes already decoded; a string is made when a cell asks for it. A big submission's table is mostly
+/// strings used once (titles, descriptions), so holding them as .NET strings would double their size for nothing.
+/// An unpaired surrogate (which UTF-8 cannot hold) comes back as U+FFFD, as <see cref="UnpairedSurrogates"/> makes it.
+/// </summary>
+internal sealed class SharedStringTable
+{
+    private const int BlockSize = 1 << 20;
+    private const int CacheSize = 4096;
+
+    // Strings asked for again and again ("Live", "Legal") are made once: a small cache, indexed by the string's number.
+    private readonly (int Index, string? Text)[] _cache = new (int, string?)[CacheSize];
+
+    // Block i holds the bytes from i × BlockSize; a string longer than a block has an array of its own, entered once
+    // for each block it spans.
+    private readonly List<byte[]> _blocks = [];
+    private int[] _starts = new int[1024];
+    private int[] _lengths = new int[1024];
+    private int _free; // where the next string goes (block × BlockSize + offset)
+
+    public static SharedStringTable Empty { get; } = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Bytes held for the strings (the blocks and the index), for the benchmark.</summary>
+    public long BytesHeld => _blocks.Distinct().Sum(b => (long)b.Length) + ((_starts.Length + _lengths.Length) * 4L);
+
+    public static SharedStringTable Read(Stream part, SpreadsheetXml xml)
+    {
+        var table = new SharedStringTable();
+        using var reader = xml.Open(part);
+        if (!xml.IsStart(reader, xml.Sst) || !SpreadsheetXml.EnterContent(reader))
+        {
+            return table;
+        }
+
+        var text = new TextBuffer();
+        while (!reader.EOF)
+        {
+            if (xml.IsStart(reader, xml.Si))
+            {
+                text.Clear();
+                xml.ReadStringItem(reader, text);
+                table.Add(text.Span);
+            }
+            else if (!SpreadsheetXml.SkipContent(reader))
+            {
+                break;
+            }
+        }
+
+        Array.Resize(ref table._starts, table.Count);
+        Array.Resize(ref table._lengths, table.Count);
+        return table;
+    }
+
+    public string this[int index]
+    {
+        get
+        {
+            ref var cached = ref _cache[index & (CacheSize - 1)];
+            if (cached.Text is not null && cached.Index == index)
+            {
+                return cached.Text;
+            }
+
+            var start = _starts[index];
+            var text = Encoding.UTF8.GetString(_blocks[start / BlockSize], start % BlockSize, _lengths[index]);
+            cached = (index, text);
+            return text;
+        }
+    }
+
+    private void Add(ReadOnlySpan<char> chars)
+    {
+        var decoded = chars.IndexOf("_x") < 0 ? chars : Decoded(chars);
+        var length = Encoding.UTF8.GetByteCount(decoded);
+        var offset = _free % BlockSize;
+        if (_free / BlockSize >= _blocks.Count || offset + length > BlockSize)
+        {
+            var spans = Math.Max(1, (length + BlockSize - 1) / BlockSize);
+            var block = new byte[spans * BlockSize];
+            _free = checked(_blocks.Count * BlockSize);
+            offset = 0;
+            for (var i = 0; i < spans; i++)
+            {
+                _blocks.Add(block);
+            }
+        }
+
+        Encoding.UTF8.GetBytes(decoded, _blocks[_free / BlockSize].AsSpan(offset));
+        if (Count == _starts.Length)
+        {
+            Array.Resize(ref _starts, Count * 2);
+            Array.Resize(ref _lengths, Count * 2);
+        }
+
+        _starts[Count] = _free;
+        _lengths[Count] = length;
+        Count++;
+
+        // The next string starts after this one, or in a new block when this one had blocks of its own.
+        _free = length > BlockSize - offset || offset + length == BlockSize ? checked(_blocks.Count * BlockSize) : _free + length;
+    }
+
+    private static ReadOnlySpan<char> Decoded(ReadOnlySpan<char> chars)
+    {
+        var copy = chars.ToArray();
+        return copy.AsSpan(0, XmlStringEscapes.DecodeInPlace(copy));
+    }
+}
