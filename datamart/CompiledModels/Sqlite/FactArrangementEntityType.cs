@@ -29,7 +29,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 propertyCount: 27,
                 navigationCount: 1,
                 foreignKeyCount: 7,
-                unnamedIndexCount: 9,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var arrangementKey = runtimeEntityType.AddProperty(
@@ -1223,28 +1223,10 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { endDateKey });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { firstSubmissionKey });
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { identityKey },
                 unique: true);
 
-            var index3 = runtimeEntityType.AddIndex(
-                new[] { leadAuthorityKey });
-
-            var index4 = runtimeEntityType.AddIndex(
-                new[] { profileKey });
-
-            var index5 = runtimeEntityType.AddIndex(
-                new[] { serviceAreaKey });
-
-            var index6 = runtimeEntityType.AddIndex(
-                new[] { startDateKey });
-
-            var index7 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { submissionKey });
 
             return runtimeEntityType;

@@ -28,7 +28,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 18,
                 foreignKeyCount: 7,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var historyKey = runtimeEntityType.AddProperty(
@@ -840,24 +840,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { endDateKey });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { leadAuthorityKey });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { profileKey });
-
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { serviceAreaKey });
-
-            var index3 = runtimeEntityType.AddIndex(
-                new[] { startDateKey });
-
-            var index4 = runtimeEntityType.AddIndex(
                 new[] { submissionKey });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { arrangementKey, version },
                 unique: true);
 

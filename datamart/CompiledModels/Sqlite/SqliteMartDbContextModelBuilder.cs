@@ -16,7 +16,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
     public partial class SqliteMartDbContextModel
     {
         private SqliteMartDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e1058413-fa68-4b21-8287-d9439d5f9bb1"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("d3cad5fc-43c2-489e-96f2-46efab160f9e"), entityTypeCount: 13)
         {
         }
 
@@ -1322,24 +1322,6 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             iX_fact_arrangement_arrangement_id.MappedIndexes.Add(iX_fact_arrangement_arrangement_idIx);
             RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_arrangement_idIx).Add(iX_fact_arrangement_arrangement_id);
             fact_arrangementTable.Indexes.Add("IX_fact_arrangement_arrangement_id", iX_fact_arrangement_arrangement_id);
-            var iX_fact_arrangement_end_date_key = new TableIndex(
-            "IX_fact_arrangement_end_date_key", fact_arrangementTable, new[] { end_date_keyColumn }, false);
-            iX_fact_arrangement_end_date_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_end_date_key));
-            var iX_fact_arrangement_end_date_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangement",
-                new[] { "EndDateKey" });
-            iX_fact_arrangement_end_date_key.MappedIndexes.Add(iX_fact_arrangement_end_date_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_end_date_keyIx).Add(iX_fact_arrangement_end_date_key);
-            fact_arrangementTable.Indexes.Add("IX_fact_arrangement_end_date_key", iX_fact_arrangement_end_date_key);
-            var iX_fact_arrangement_first_submission_key = new TableIndex(
-            "IX_fact_arrangement_first_submission_key", fact_arrangementTable, new[] { first_submission_keyColumn }, false);
-            iX_fact_arrangement_first_submission_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_first_submission_key));
-            var iX_fact_arrangement_first_submission_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangement",
-                new[] { "FirstSubmissionKey" });
-            iX_fact_arrangement_first_submission_key.MappedIndexes.Add(iX_fact_arrangement_first_submission_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_first_submission_keyIx).Add(iX_fact_arrangement_first_submission_key);
-            fact_arrangementTable.Indexes.Add("IX_fact_arrangement_first_submission_key", iX_fact_arrangement_first_submission_key);
             var iX_fact_arrangement_identity_key = new TableIndex(
             "IX_fact_arrangement_identity_key", fact_arrangementTable, new[] { identity_keyColumn }, true);
             iX_fact_arrangement_identity_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_fact_arrangement_identity_key));
@@ -1349,42 +1331,6 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             iX_fact_arrangement_identity_key.MappedIndexes.Add(iX_fact_arrangement_identity_keyIx);
             RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_identity_keyIx).Add(iX_fact_arrangement_identity_key);
             fact_arrangementTable.Indexes.Add("IX_fact_arrangement_identity_key", iX_fact_arrangement_identity_key);
-            var iX_fact_arrangement_lead_authority_key = new TableIndex(
-            "IX_fact_arrangement_lead_authority_key", fact_arrangementTable, new[] { lead_authority_keyColumn }, false);
-            iX_fact_arrangement_lead_authority_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_lead_authority_key));
-            var iX_fact_arrangement_lead_authority_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangement",
-                new[] { "LeadAuthorityKey" });
-            iX_fact_arrangement_lead_authority_key.MappedIndexes.Add(iX_fact_arrangement_lead_authority_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_lead_authority_keyIx).Add(iX_fact_arrangement_lead_authority_key);
-            fact_arrangementTable.Indexes.Add("IX_fact_arrangement_lead_authority_key", iX_fact_arrangement_lead_authority_key);
-            var iX_fact_arrangement_profile_key = new TableIndex(
-            "IX_fact_arrangement_profile_key", fact_arrangementTable, new[] { profile_keyColumn0 }, false);
-            iX_fact_arrangement_profile_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_profile_key));
-            var iX_fact_arrangement_profile_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangement",
-                new[] { "ProfileKey" });
-            iX_fact_arrangement_profile_key.MappedIndexes.Add(iX_fact_arrangement_profile_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_profile_keyIx).Add(iX_fact_arrangement_profile_key);
-            fact_arrangementTable.Indexes.Add("IX_fact_arrangement_profile_key", iX_fact_arrangement_profile_key);
-            var iX_fact_arrangement_service_area_key = new TableIndex(
-            "IX_fact_arrangement_service_area_key", fact_arrangementTable, new[] { service_area_keyColumn0 }, false);
-            iX_fact_arrangement_service_area_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_service_area_key));
-            var iX_fact_arrangement_service_area_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangement",
-                new[] { "ServiceAreaKey" });
-            iX_fact_arrangement_service_area_key.MappedIndexes.Add(iX_fact_arrangement_service_area_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_service_area_keyIx).Add(iX_fact_arrangement_service_area_key);
-            fact_arrangementTable.Indexes.Add("IX_fact_arrangement_service_area_key", iX_fact_arrangement_service_area_key);
-            var iX_fact_arrangement_start_date_key = new TableIndex(
-            "IX_fact_arrangement_start_date_key", fact_arrangementTable, new[] { start_date_keyColumn }, false);
-            iX_fact_arrangement_start_date_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_start_date_key));
-            var iX_fact_arrangement_start_date_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangement",
-                new[] { "StartDateKey" });
-            iX_fact_arrangement_start_date_key.MappedIndexes.Add(iX_fact_arrangement_start_date_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_start_date_keyIx).Add(iX_fact_arrangement_start_date_key);
-            fact_arrangementTable.Indexes.Add("IX_fact_arrangement_start_date_key", iX_fact_arrangement_start_date_key);
             var iX_fact_arrangement_submission_key = new TableIndex(
             "IX_fact_arrangement_submission_key", fact_arrangementTable, new[] { submission_keyColumn0 }, false);
             iX_fact_arrangement_submission_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_submission_key));
@@ -1574,51 +1520,6 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             iX_fact_arrangement_history_arrangement_key_version.MappedIndexes.Add(iX_fact_arrangement_history_arrangement_key_versionIx);
             RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_history_arrangement_key_versionIx).Add(iX_fact_arrangement_history_arrangement_key_version);
             fact_arrangement_historyTable.Indexes.Add("IX_fact_arrangement_history_arrangement_key_version", iX_fact_arrangement_history_arrangement_key_version);
-            var iX_fact_arrangement_history_end_date_key = new TableIndex(
-            "IX_fact_arrangement_history_end_date_key", fact_arrangement_historyTable, new[] { end_date_keyColumn0 }, false);
-            iX_fact_arrangement_history_end_date_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_history_end_date_key));
-            var iX_fact_arrangement_history_end_date_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangementHistory",
-                new[] { "EndDateKey" });
-            iX_fact_arrangement_history_end_date_key.MappedIndexes.Add(iX_fact_arrangement_history_end_date_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_history_end_date_keyIx).Add(iX_fact_arrangement_history_end_date_key);
-            fact_arrangement_historyTable.Indexes.Add("IX_fact_arrangement_history_end_date_key", iX_fact_arrangement_history_end_date_key);
-            var iX_fact_arrangement_history_lead_authority_key = new TableIndex(
-            "IX_fact_arrangement_history_lead_authority_key", fact_arrangement_historyTable, new[] { lead_authority_keyColumn0 }, false);
-            iX_fact_arrangement_history_lead_authority_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_history_lead_authority_key));
-            var iX_fact_arrangement_history_lead_authority_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangementHistory",
-                new[] { "LeadAuthorityKey" });
-            iX_fact_arrangement_history_lead_authority_key.MappedIndexes.Add(iX_fact_arrangement_history_lead_authority_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_history_lead_authority_keyIx).Add(iX_fact_arrangement_history_lead_authority_key);
-            fact_arrangement_historyTable.Indexes.Add("IX_fact_arrangement_history_lead_authority_key", iX_fact_arrangement_history_lead_authority_key);
-            var iX_fact_arrangement_history_profile_key = new TableIndex(
-            "IX_fact_arrangement_history_profile_key", fact_arrangement_historyTable, new[] { profile_keyColumn1 }, false);
-            iX_fact_arrangement_history_profile_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_history_profile_key));
-            var iX_fact_arrangement_history_profile_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangementHistory",
-                new[] { "ProfileKey" });
-            iX_fact_arrangement_history_profile_key.MappedIndexes.Add(iX_fact_arrangement_history_profile_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_history_profile_keyIx).Add(iX_fact_arrangement_history_profile_key);
-            fact_arrangement_historyTable.Indexes.Add("IX_fact_arrangement_history_profile_key", iX_fact_arrangement_history_profile_key);
-            var iX_fact_arrangement_history_service_area_key = new TableIndex(
-            "IX_fact_arrangement_history_service_area_key", fact_arrangement_historyTable, new[] { service_area_keyColumn1 }, false);
-            iX_fact_arrangement_history_service_area_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_history_service_area_key));
-            var iX_fact_arrangement_history_service_area_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangementHistory",
-                new[] { "ServiceAreaKey" });
-            iX_fact_arrangement_history_service_area_key.MappedIndexes.Add(iX_fact_arrangement_history_service_area_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_history_service_area_keyIx).Add(iX_fact_arrangement_history_service_area_key);
-            fact_arrangement_historyTable.Indexes.Add("IX_fact_arrangement_history_service_area_key", iX_fact_arrangement_history_service_area_key);
-            var iX_fact_arrangement_history_start_date_key = new TableIndex(
-            "IX_fact_arrangement_history_start_date_key", fact_arrangement_historyTable, new[] { start_date_keyColumn0 }, false);
-            iX_fact_arrangement_history_start_date_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_history_start_date_key));
-            var iX_fact_arrangement_history_start_date_keyIx = RelationalModel.GetIndex(this,
-                "SharedServicesPipeline.DataMart.Entities.FactArrangementHistory",
-                new[] { "StartDateKey" });
-            iX_fact_arrangement_history_start_date_key.MappedIndexes.Add(iX_fact_arrangement_history_start_date_keyIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_fact_arrangement_history_start_date_keyIx).Add(iX_fact_arrangement_history_start_date_key);
-            fact_arrangement_historyTable.Indexes.Add("IX_fact_arrangement_history_start_date_key", iX_fact_arrangement_history_start_date_key);
             var iX_fact_arrangement_history_submission_key = new TableIndex(
             "IX_fact_arrangement_history_submission_key", fact_arrangement_historyTable, new[] { submission_keyColumn1 }, false);
             iX_fact_arrangement_history_submission_key.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_fact_arrangement_history_submission_key));
