@@ -10,12 +10,15 @@ namespace SharedServicesPipeline.Pipeline.Reference;
 /// <item>non-council public bodies, curated or recognised by their words (never matched to a council);</item>
 /// <item>town, parish and community councils: never a principal council, so unmatched;</item>
 /// <item>the name with council affixes removed one at a time, the affixes choosing between councils that share a place
-/// ("Essex CC" county, "Lincoln CC" city, "Newcastle City Council" upon Tyne);</item>
-/// <item>a list of councils ("Adur and Worthing Councils") when every part is a council;</item>
-/// <item>the council's name before trailing words ("Essex County Council - Adult Social Care");</item>
-/// <item>a typo pass (FuzzySharp) that needs both a high score and a clear margin over the runner-up.</item>
+/// ("Essex CC" county, "Lincoln CC" city, "Newcastle City Council" upon Tyne), and at each step an initialism made from the
+/// register when the name is written like one ("NKDC", "T&amp;MBC");</item>
+/// <item>a list of councils ("Adur and Worthing Councils", "Teignbridge &amp; Torridge DCs") when every part is a council;</item>
+/// <item>the council's name before trailing words ("Essex County Council - Adult Social Care", "Braintree DC - host");</item>
+/// <item>a typo pass (FuzzySharp) that needs both a high score and a clear margin over the runner-up, or a single keyboard slip
+/// that no other council is as near.</item>
 /// </list>
-/// Two or more plausible councils are never guessed between: the result is Ambiguous with its candidates.
+/// With a date, a council abolished by then stands for the one that took its place (<see cref="Successions"/>). Two or more
+/// plausible councils are never guessed between: the result is Ambiguous with its candidates.
 /// Built once; Match is a dictionary lookup in the common case, and results are cached.
 /// </summary>
 public sealed class AuthorityMatcher : IAuthorityMatcher
@@ -108,13 +111,24 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private MatchResult Resolve(string name, DateOnly? asOf, bool allowLists)
     {
         var date = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var key = (name, EpochOf(date), allowLists);
+        // Without a date a name is resolved as of today but never handed to a successor (-1 keeps the two apart in the cache).
+        var key = (name, asOf is null ? -1 : EpochOf(date), allowLists);
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var result = Compute(name, date, allowLists);
+        var result = Compute(name, asOf, date, allowLists);
+        if (asOf is not null)
+        {
+            result = Successions.Apply(result, date, Register, Ambiguous);
+        }
+
+        if (result.Status == MatchStatus.Unmatched)
+        {
+            result = result with { Reason = ReviewReasons.Of(NameCanonicaliser.Canonical(name)) };
+        }
+
         if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(key, result))
         {
             Interlocked.Increment(ref _cached);
@@ -123,24 +137,24 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         return result;
     }
 
-    private MatchResult Compute(string name, DateOnly date, bool allowLists)
+    private MatchResult Compute(string name, DateOnly? asOf, DateOnly date, bool allowLists)
     {
         var canonical = NameCanonicaliser.Canonical(name);
-        if (canonical.Length == 0)
+        if (canonical.Length == 0 || CouncilAffixes.IsPlaceholder(canonical))
         {
             return MatchResult.Unmatched(name);
         }
 
         MatchOutcome? fallback = null;
-        if (_index.Exact.TryGetValue(canonical, out var exact))
+        if (_index.Exact.TryGetValue(canonical, out var exact)
+            && Evaluate(name, exact, CouncilStyles.None, date, 1.0, honourAmbiguousAliases: true) is { } exactOutcome)
         {
-            var outcome = Evaluate(name, exact, CouncilStyles.None, date, 1.0, honourAmbiguousAliases: true);
-            if (outcome.ExistedOnDate)
+            if (exactOutcome.ExistedOnDate)
             {
-                return outcome.Result;
+                return exactOutcome.Result;
             }
 
-            fallback = outcome;
+            fallback = exactOutcome;
         }
 
         if (_bodies.Recognise(canonical, name) is { } body)
@@ -154,17 +168,27 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
             return MatchResult.Unmatched(name);
         }
 
-        // The bare name among cores too (today "Durham" is County Durham, whose core it is), then with affixes removed.
+        // A plural affix on one council's name ("Kent councils") means councils in that place, not that council: review.
+        var several = allowLists && CouncilAffixes.NamesSeveral(canonical);
+
+        // The bare name among cores too (today "Durham" is County Durham, whose core it is), then with affixes removed; at each,
+        // an initialism ("NKDC", "P&K Council") if it is written like one.
         var steps = CouncilAffixes.StripSteps(canonical);
+        bool? initials = null;
         foreach (var (core, hint) in steps.Prepend((canonical, CouncilStyles.None)))
         {
             var targets = _index.Targets(core);
-            if (targets.Count == 0)
+            if (targets.Count == 0 && (initials ??= CouncilInitialisms.IsWrittenAsInitialism(name)) && CouncilInitialisms.Key(core) is { } initialism)
+            {
+                targets = _index.Initialisms.GetValueOrDefault(initialism) ?? [];
+            }
+
+            if (targets.Count == 0 || Evaluate(name, targets, hint, date, CoreConfidence, honourAmbiguousAliases: false) is not { } outcome
+                || (several && outcome.Result.Status == MatchStatus.Matched && outcome.Result.Authorities.Count == 1))
             {
                 continue;
             }
 
-            var outcome = Evaluate(name, targets, hint, date, CoreConfidence, honourAmbiguousAliases: false);
             if (outcome.ExistedOnDate)
             {
                 return outcome.Result;
@@ -173,7 +197,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
             fallback ??= outcome;
         }
 
-        if (allowLists && ListOfCouncils(name, date) is { } list)
+        if (allowLists && ListOfCouncils(name, asOf, date) is { } list)
         {
             if (list.ExistedOnDate || fallback is null)
             {
@@ -184,9 +208,10 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         // Only now, so that "Devon County Council & Torbay Council" is read as a list first: words after "council" are a note,
         // unless they may name another partner ("... and NHS Leeds"), and never when the splitter asks (it must see every partner).
         if (allowLists && fallback is null && CouncilAffixes.HeadBeforeTrailingWords(canonical) is { } head
-            && !canonical[head.Length..].Contains(" and ", StringComparison.Ordinal))
+            && !canonical[head.Length..].Contains(" and ", StringComparison.Ordinal)
+            && Resolve(canonical[(head.Length + 1)..], asOf, allowLists: false).Status == MatchStatus.Unmatched)
         {
-            var headResult = Resolve(head, date, allowLists: false);
+            var headResult = Resolve(head, asOf, allowLists: false);
             if (headResult.Status == MatchStatus.Matched)
             {
                 return headResult with { Input = name, Confidence = headResult.Confidence * CoreConfidence };
@@ -199,10 +224,16 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         }
 
         var query = steps.Count > 0 ? steps[^1].Core : canonical;
-        var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
-        if (Memo(_typos, query, q => _fuzzy.Pick(q, _index.SameBodies)) is { } typo)
+        if (several)
         {
-            return Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false).Result;
+            return MatchResult.Unmatched(name, Memo(_nearest, query, ReviewCandidatesFor));
+        }
+
+        var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
+        if (Memo(_typos, query, q => _fuzzy.Pick(q, _index.SameBodies)) is { } typo
+            && Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false) is { } guess)
+        {
+            return guess.Result;
         }
 
         return MatchResult.Unmatched(name, Memo(_nearest, query, ReviewCandidatesFor));
@@ -224,8 +255,9 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         return value;
     }
 
-    /// <summary>Resolves the bodies a key stands for on the date, using the affix hint to choose between councils that share it.</summary>
-    private MatchOutcome Evaluate(string name, List<NameTarget> targets, CouncilStyles hint, DateOnly date, double confidence, bool honourAmbiguousAliases)
+    /// <summary>Resolves the bodies a key stands for on the date, using the affix hint to choose between councils that share it;
+    /// null when the hint admits none of them.</summary>
+    private MatchOutcome? Evaluate(string name, List<NameTarget> targets, CouncilStyles hint, DateOnly date, double confidence, bool honourAmbiguousAliases)
     {
         if (honourAmbiguousAliases && targets.FirstOrDefault(t => t.Kind == AliasKind.Ambiguous) is { } ambiguous)
         {
@@ -238,6 +270,16 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         }
 
         var all = targets.SelectMany(t => t.Authorities).Distinct().ToList();
+        if (CouncilAffixes.AdmitsOnlyCombined(hint))
+        {
+            all.RemoveAll(a => !CouncilAffixes.Admits(hint, a));
+        }
+
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
         var existing = all.Where(a => a.ExistedOn(date)).ToList();
         var pool = existing.Count > 0 ? existing : all;
         if (hint != CouncilStyles.None)
@@ -254,7 +296,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
     /// <summary>"Adur and Worthing", "Babergh and Mid Suffolk District Councils", "Bournemouth, Christchurch and Poole" (before
     /// 2019): every part must be a council on its own. Cut where the name has a separator, preferring the fewest parts.</summary>
-    private MatchOutcome? ListOfCouncils(string name, DateOnly date)
+    private MatchOutcome? ListOfCouncils(string name, DateOnly? asOf, DateOnly date)
     {
         var pieces = PartnerSplitter.Pieces(name);
         if (pieces.Count < 2 || pieces.Count > 8)
@@ -274,7 +316,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
                     continue;
                 }
 
-                var result = Resolve(PartnerSplitter.Join(name, pieces, start, end), date, allowLists: false);
+                var result = Resolve(PartnerSplitter.Part(name, pieces, start, end), asOf, allowLists: false);
                 if (result.Status == MatchStatus.Matched && (best[end] is null || best[end]!.Count > before.Count + 1))
                 {
                     best[end] = [.. before, result];

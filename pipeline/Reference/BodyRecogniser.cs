@@ -3,9 +3,10 @@ using System.Collections.Concurrent;
 namespace SharedServicesPipeline.Pipeline.Reference;
 
 /// <summary>Recognises non-council public bodies: the curated ones by name or alias, others by the words that name them
-/// ("… Police", "… Constabulary", "… Fire and Rescue …", "NHS …", "… Clinical Commissioning Group", "… National Park Authority").
-/// A force, service or park is keyed by its place, so "Essex Constabulary" is the curated Essex Police; one not curated gets a
-/// stable slug code such as "police:borsetshire". Health bodies are keyed by their whole name.</summary>
+/// ("… Police", "… Constabulary", "… Fire and Rescue …", "NHS …", "… Clinical Commissioning Group", "… National Park Authority",
+/// "… Probation Trust", "… Local Enterprise Partnership"). A force, service or park is keyed by its place, so "Essex Constabulary"
+/// is the curated Essex Police; one not curated gets a stable slug code such as "police:borsetshire". Health bodies, probation
+/// trusts and enterprise partnerships are keyed by their whole name.</summary>
 internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
 {
     private enum Kind
@@ -15,6 +16,7 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
         Fire,
         Health,
         NationalPark,
+        Other,
     }
 
     private static readonly (string Words, Kind Kind)[] SuffixRules = Longest(
@@ -32,7 +34,8 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
         ("primary care trust", Kind.Health), ("health board", Kind.Health), ("health and social care trust", Kind.Health),
         ("ambulance service", Kind.Health), ("ambulance trust", Kind.Health), ("care trust", Kind.Health),
         ("health authority", Kind.Health), ("hospital trust", Kind.Health), ("hospitals trust", Kind.Health),
-        ("healthcare trust", Kind.Health), ("nhs", Kind.Health),
+        ("healthcare trust", Kind.Health), ("nhs", Kind.Health), ("health and social care partnership", Kind.Health),
+        ("probation trust", Kind.Other), ("probation area", Kind.Other), ("local enterprise partnership", Kind.Other),
     ]);
 
     private static readonly (string Words, Kind Kind)[] PrefixRules = Longest(
@@ -61,6 +64,11 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
         ("constabulary", Kind.Police),
     ];
 
+    // The rules' words as they are searched for, with their spaces, built once (not on every call).
+    private static readonly string[] SuffixPatterns = [.. SuffixRules.Select(r => $" {r.Words}")];
+    private static readonly string[] PrefixPatterns = [.. PrefixRules.Select(r => $"{r.Words} ")];
+    private static readonly string[] ContainsPatterns = [.. ContainsRules.Select(r => $" {r.Words} ")];
+
     private static readonly string[] EdgeWords = ["of", "for", "and", "office", "in"];
 
     // A name with these words names a council too ("Essex CC and Essex Police"): it is a list, not one body.
@@ -87,25 +95,29 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
             return curated;
         }
 
-        foreach (var (words, kind) in SuffixRules)
+        for (var i = 0; i < SuffixRules.Length; i++)
         {
-            if (canonical == words || canonical.EndsWith($" {words}", StringComparison.Ordinal))
+            var (words, kind) = SuffixRules[i];
+            if (canonical == words || canonical.EndsWith(SuffixPatterns[i], StringComparison.Ordinal))
             {
                 return Build(kind, canonical[..^words.Length], canonical, raw);
             }
         }
 
-        foreach (var (words, kind) in PrefixRules)
+        for (var i = 0; i < PrefixRules.Length; i++)
         {
-            if (canonical.StartsWith($"{words} ", StringComparison.Ordinal))
+            var (words, kind) = PrefixRules[i];
+            if (canonical.StartsWith(PrefixPatterns[i], StringComparison.Ordinal))
             {
                 return Build(kind, canonical[words.Length..], canonical, raw);
             }
         }
 
-        foreach (var (words, kind) in ContainsRules)
+        var padded = $" {canonical} ";
+        for (var i = 0; i < ContainsRules.Length; i++)
         {
-            var at = $" {canonical} ".IndexOf($" {words} ", StringComparison.Ordinal);
+            var (words, kind) = ContainsRules[i];
+            var at = padded.IndexOf(ContainsPatterns[i], StringComparison.Ordinal);
             if (at >= 0)
             {
                 return Build(kind, at > 0 ? canonical[..(at - 1)] : canonical[words.Length..], canonical, raw);
@@ -123,9 +135,10 @@ internal sealed class BodyRecogniser(PublicBodyCatalogue catalogue)
         }
 
         var place = TrimEdgeWords(placeText);
-        if (kind == Kind.Health)
+        if (kind is Kind.Health or Kind.Other)
         {
-            return Make($"health:{Slug(canonical)}", raw, null, Sector.Health);
+            var wholeSector = kind == Kind.Health ? Sector.Health : Sector.Other;
+            return Make($"{BodyTypes.CodePrefix(wholeSector)}:{Slug(canonical)}", raw, null, wholeSector);
         }
 
         if (place.Length == 0)

@@ -6,6 +6,19 @@ internal static class CouncilAffixes
 {
     private const CouncilStyles CountyOrCity = CouncilStyles.County | CouncilStyles.City;
 
+    /// <summary>The words that say a name lists several councils ("Teignbridge &amp; Torridge DCs"): alone on one council's name
+    /// ("Kent councils") they mean a group of councils, not that council.</summary>
+    private static readonly string[] PluralSuffixes =
+    [
+        " councils", " district councils", " borough councils", " county councils", " city councils", " dcs", " bcs", " ccs", " mbcs",
+    ];
+
+    /// <summary>Compass words that may be elided in a list ("East &amp; West Sussex", "North and South Kesteven").</summary>
+    public static readonly IReadOnlySet<string> CompassWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "mid", "north east", "north west", "south east", "south west",
+    };
+
     // Longest first, so "metropolitan borough council" wins over "borough council" and "council".
     private static readonly (string Words, CouncilStyles Hint)[] Suffixes = Longest(
     [
@@ -13,6 +26,7 @@ internal static class CouncilAffixes
         ("metropolitan district council", CouncilStyles.Metropolitan),
         ("metropolitan borough", CouncilStyles.Metropolitan),
         ("metropolitan council", CouncilStyles.Metropolitan),
+        ("mc", CouncilStyles.Metropolitan),
         ("metropolitan", CouncilStyles.Metropolitan),
         ("met borough council", CouncilStyles.Metropolitan),
         ("met council", CouncilStyles.Metropolitan),
@@ -31,6 +45,11 @@ internal static class CouncilAffixes
         ("borough council", CouncilStyles.Borough),
         ("district council", CouncilStyles.District),
         ("county council", CouncilStyles.County),
+        ("country council", CouncilStyles.County), // a spelling checker's favourite
+        ("county councils", CouncilStyles.County),
+        ("district councils", CouncilStyles.District),
+        ("borough councils", CouncilStyles.Borough),
+        ("city councils", CouncilStyles.City),
         ("city council", CouncilStyles.City),
         ("unitary authority", CouncilStyles.Unitary),
         ("unitary council", CouncilStyles.Unitary),
@@ -44,17 +63,25 @@ internal static class CouncilAffixes
         ("bc", CouncilStyles.Borough),
         ("dc", CouncilStyles.District),
         ("cc", CountyOrCity),
+        ("bcs", CouncilStyles.Borough),
+        ("dcs", CouncilStyles.District),
+        ("ccs", CountyOrCity),
+        ("mbcs", CouncilStyles.Metropolitan),
         ("ua", CouncilStyles.Unitary),
-        ("mayoral combined authority", CouncilStyles.None),
-        ("combined county authority", CouncilStyles.None),
-        ("combined authority", CouncilStyles.None),
-        ("mca", CouncilStyles.None),
-        ("cca", CouncilStyles.None),
-        ("ca", CouncilStyles.None),
+        ("mayoral combined authority", CouncilStyles.Combined),
+        ("combined county authority", CouncilStyles.Combined),
+        ("combined authority", CouncilStyles.Combined),
+        ("mca", CouncilStyles.Combined),
+        ("cca", CouncilStyles.Combined),
+        ("ca", CouncilStyles.Combined),
     ]);
 
     private static readonly (string Words, CouncilStyles Hint)[] Prefixes = Longest(
     [
+        // The legal names in contracts: "The Mayor and Burgesses of the London Borough of Camden", "The Mayor and Commonalty
+        // and Citizens of the City of London".
+        ("mayor and burgesses of", CouncilStyles.None),
+        ("mayor and commonalty and citizens of", CouncilStyles.None),
         ("council of city of", CouncilStyles.City),
         ("council of", CouncilStyles.None),
         ("london borough of", CouncilStyles.London),
@@ -84,7 +111,16 @@ internal static class CouncilAffixes
     [
         "town council", "parish council", "parish meeting", "community council", "neighbourhood council", "village council",
         "cyngor tref", "cyngor cymuned",
+        // Parish-tier councils styled "City Council" whose names a district's would otherwise swallow.
+        "salisbury city council", "lichfield city council", "chichester city council",
     ];
+
+    /// <summary>What officers type when they have no name yet: never a council, whatever an initialism would make of it.</summary>
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
+    {
+        "tbc", "tba", "tbd", "na", "none", "nil", "unknown", "not known", "nk", "not applicable", "various", "other", "others",
+        "see notes", "see below", "see above", "as above", "see tab", "to be confirmed", "to be decided", "x", "xx", "xxx",
+    };
 
     /// <summary>Generic words that a name must never be reduced to.</summary>
     private static readonly HashSet<string> NeverACore = new(StringComparer.Ordinal)
@@ -93,10 +129,31 @@ internal static class CouncilAffixes
         "central", "great", "greater", "royal", "and", "of", "st", "new", "upper", "lower",
     };
 
-    public static bool IsNonPrincipal(string canonical) =>
-        NonPrincipalMarkers.Any(marker => $" {canonical} ".Contains($" {marker} ", StringComparison.Ordinal));
+    // The affixes and markers as they are searched for, with their spaces, built once (not on every call).
+    private static readonly string[] SuffixPatterns = [.. Suffixes.Select(s => $" {s.Words}")];
+    private static readonly string[] PrefixPatterns = [.. Prefixes.Select(p => $"{p.Words} ")];
+    private static readonly string[] NonPrincipalPatterns = [.. NonPrincipalMarkers.Select(m => $" {m} ")];
+
+    public static bool IsNonPrincipal(string canonical)
+    {
+        var padded = $" {canonical} ";
+        return NonPrincipalPatterns.Any(marker => padded.Contains(marker, StringComparison.Ordinal));
+    }
 
     public static bool IsUsableCore(string core) => !NeverACore.Contains(core) && core.Length > 1;
+
+    public static bool IsPlaceholder(string canonical) => Placeholders.Contains(canonical);
+
+    /// <summary>Whether the name ends with a plural affix ("Councils", "DCs"), so names several councils.</summary>
+    public static bool NamesSeveral(string canonical) =>
+        PluralSuffixes.Any(suffix => canonical.EndsWith(suffix, StringComparison.Ordinal));
+
+    /// <summary>Whether an authority may be meant by a name carrying this hint: a combined-authority affix admits only combined
+    /// authorities ("Peterborough CA" is never Peterborough City Council); any other affix is only a preference.</summary>
+    public static bool Admits(CouncilStyles hint, Authority authority) =>
+        !AdmitsOnlyCombined(hint) || authority.Sector == Sector.CombinedAuthority;
+
+    public static bool AdmitsOnlyCombined(CouncilStyles hint) => (hint & CouncilStyles.Combined) != 0;
 
     /// <summary>Successive forms of the name with one more affix removed each time, with the styles the removed affixes imply.
     /// The full name is not included.</summary>
@@ -122,19 +179,27 @@ internal static class CouncilAffixes
         return steps;
     }
 
-    /// <summary>"essex county council adult social care" → "essex county council": a department or note after the council's name.
-    /// Null when nothing follows "council".</summary>
+    /// <summary>"essex county council adult social care" → "essex county council", "braintree dc host" → "braintree dc": a
+    /// department or note after the council's name and its affix. Null when nothing follows the first affix.</summary>
     public static string? HeadBeforeTrailingWords(string canonical)
     {
-        var at = $" {canonical} ".IndexOf(" council ", StringComparison.Ordinal);
-        if (at <= 0)
+        var tokens = canonical.Split(' ');
+        for (var i = 1; i < tokens.Length - 1; i++)
         {
-            return null;
+            if (HeadEnders.Contains(tokens[i]))
+            {
+                return string.Join(' ', tokens[..(i + 1)]);
+            }
         }
 
-        var head = canonical[..(at + "council".Length)];
-        return head.Length < canonical.Length ? head : null;
+        return null;
     }
+
+    // The last word of a council's name as written, after which anything is a note.
+    private static readonly HashSet<string> HeadEnders = new(StringComparer.Ordinal)
+    {
+        "council", "dc", "bc", "cc", "mbc", "mdc", "cbc", "rbc", "lbc", "ua",
+    };
 
     /// <summary>The name with every affix removed, or the name itself.</summary>
     public static string Core(string canonical)
@@ -145,21 +210,21 @@ internal static class CouncilAffixes
 
     private static string? StripOne(string name, out CouncilStyles hint)
     {
-        foreach (var (words, style) in Suffixes)
+        for (var i = 0; i < Suffixes.Length; i++)
         {
-            if (name.EndsWith($" {words}", StringComparison.Ordinal))
+            if (name.EndsWith(SuffixPatterns[i], StringComparison.Ordinal))
             {
-                hint = style;
-                return name[..^(words.Length + 1)];
+                hint = Suffixes[i].Hint;
+                return name[..^SuffixPatterns[i].Length];
             }
         }
 
-        foreach (var (words, style) in Prefixes)
+        for (var i = 0; i < Prefixes.Length; i++)
         {
-            if (name.StartsWith($"{words} ", StringComparison.Ordinal))
+            if (name.StartsWith(PrefixPatterns[i], StringComparison.Ordinal))
             {
-                hint = style;
-                return name[(words.Length + 1)..];
+                hint = Prefixes[i].Hint;
+                return name[PrefixPatterns[i].Length..];
             }
         }
 

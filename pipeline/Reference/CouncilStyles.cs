@@ -14,4 +14,6 @@ internal enum CouncilStyles
     London = 32,
     Royal = 64,
     Unitary = 128,
+    /// <summary>A combined authority ("CA", "Combined Authority"): a hint that admits nothing else.</summary>
+    Combined = 256,
 }

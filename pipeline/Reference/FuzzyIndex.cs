@@ -8,6 +8,10 @@ namespace SharedServicesPipeline.Pipeline.Reference;
 /// becoming "Cambridge"); the pick must score high AND clearly beat every rival that means something else, whatever its first
 /// letter ("Est Lindsey" is as near West Lindsey as East Lindsey, so neither is picked). Letter counts bound the ratio from
 /// above, so entries that cannot reach a threshold are never scored: a miss costs microseconds, not milliseconds.
+/// The ratio forgives one slip only in long names (one swapped letter in "Hampshrie" scores 89), so a second test picks the one
+/// entry a single keyboard slip away (two letters swapped, one dropped, one added: never one changed, which is as often another
+/// place) when no entry meaning something else is within one edit of any kind. Slips are found through each entry's one-letter
+/// deletions, precomputed, so the test is a few dictionary lookups.
 /// </summary>
 internal sealed class FuzzyIndex<T>
     where T : notnull
@@ -17,10 +21,16 @@ internal sealed class FuzzyIndex<T>
 
     private const int Letters = 37; // a-z, 0-9, and everything else
 
+    private const int MinSlipKeyLength = 5;
+    private const int SlipScore = MinScore;
+
     // Shortest key first, so the keys of a length range are one slice: a query only looks at keys of about its length.
     private readonly Entry[] _entries;
     private readonly int[] _firstOfLength;
     private readonly bool _uniqueValues;
+
+    // Built at the first slip test, not with the matcher: a short run that meets no typo never pays for it.
+    private readonly Lazy<(Dictionary<string, List<Entry>> ByKey, Dictionary<string, List<Entry>> ByDeletion)> _slipIndex;
 
     public FuzzyIndex(IEnumerable<(string Key, T Value)> entries)
     {
@@ -37,6 +47,24 @@ internal sealed class FuzzyIndex<T>
 
             _firstOfLength[length] = i;
         }
+
+        _slipIndex = new(BuildSlipIndex);
+    }
+
+    private (Dictionary<string, List<Entry>>, Dictionary<string, List<Entry>>) BuildSlipIndex()
+    {
+        var byKey = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var byDeletion = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        foreach (var entry in _entries)
+        {
+            AddTo(byKey, entry.Key, entry);
+            foreach (var deletion in Deletions(entry.Key))
+            {
+                AddTo(byDeletion, deletion, entry);
+            }
+        }
+
+        return (byKey, byDeletion);
     }
 
     /// <summary>The one value that is a confident match for <paramref name="query"/>, with its score, or none.
@@ -63,7 +91,7 @@ internal sealed class FuzzyIndex<T>
 
         if (best is not { } pick)
         {
-            return null;
+            return Slip(query, sameMeaning);
         }
 
         foreach (var (value, score, _) in scored)
@@ -74,7 +102,85 @@ internal sealed class FuzzyIndex<T>
             }
         }
 
-        return pick;
+        // "Barent" scores highest as Brent, but is Barnet with two letters swapped: a slip away from something else is a rival too.
+        bool Same(T other) => Equals(other, pick.Value) || (sameMeaning is not null && sameMeaning(pick.Value, other));
+        return Neighbours(query).Slips.All(e => Same(e.Value)) ? pick : null;
+    }
+
+    /// <summary>The one value whose entry is a single slip from <paramref name="query"/> (same first letter, five letters or more),
+    /// unless an entry meaning something else is as near, or one letter changed away.</summary>
+    private (T Value, int Score)? Slip(string query, Func<T, T, bool>? sameMeaning)
+    {
+        var (slips, near) = Neighbours(query);
+        var picks = slips.Where(e => e.Key.Length >= MinSlipKeyLength && e.Key[0] == query[0]).Select(e => e.Value).Distinct().ToList();
+        if (picks.Count == 0)
+        {
+            return null;
+        }
+
+        var pick = picks[0];
+        bool Same(T other) => Equals(other, pick) || (sameMeaning is not null && sameMeaning(pick, other));
+        return picks.All(Same) && near.All(e => Same(e.Value)) ? (pick, SlipScore) : null;
+    }
+
+    /// <summary>The entries one slip from the query (a letter dropped, added, or two swapped), and those one edit of any kind
+    /// from it (a letter changed too), found through the precomputed one-letter deletions.</summary>
+    private (List<Entry> Slips, List<Entry> Near) Neighbours(string query)
+    {
+        var (byKey, byDeletion) = _slipIndex.Value;
+        var slips = new List<Entry>();
+        var near = new List<Entry>();
+        if (byDeletion.TryGetValue(query, out var dropped)) // the query lacks one letter of these
+        {
+            slips.AddRange(dropped);
+            near.AddRange(dropped);
+        }
+
+        for (var i = 0; i < query.Length; i++)
+        {
+            var deleted = query.Remove(i, 1);
+            if (byKey.TryGetValue(deleted, out var extra)) // the query has one letter too many
+            {
+                slips.AddRange(extra);
+            }
+
+            if (byDeletion.TryGetValue(deleted, out var changed)) // one letter changed (or swapped) from these
+            {
+                near.AddRange(changed);
+            }
+
+            if (i < query.Length - 1 && query[i] != query[i + 1] && byKey.TryGetValue(Swapped(query, i), out var swapped))
+            {
+                slips.AddRange(swapped);
+            }
+        }
+
+        return (slips, near);
+    }
+
+    private static string Swapped(string text, int at) =>
+        string.Create(text.Length, (text, at), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            (span[state.at], span[state.at + 1]) = (span[state.at + 1], span[state.at]);
+        });
+
+    private static IEnumerable<string> Deletions(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            yield return key.Remove(i, 1);
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<Entry>> index, string key, Entry entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(entry);
     }
 
     /// <summary>The values nearest to <paramref name="query"/> scoring at least <paramref name="minScore"/>, best first: for review lists.</summary>

@@ -12,6 +12,9 @@ public sealed record MatchResult(
 
     public bool IsResolved => Status is MatchStatus.Matched or MatchStatus.Body;
 
+    /// <summary>For an unmatched name, what it is when its words tell (a company, a town council, a group, a placeholder).</summary>
+    public ReviewReason Reason { get; init; }
+
     public static MatchResult Unmatched(string input, IReadOnlyList<MatchCandidate>? candidates = null) =>
         new(input, MatchStatus.Unmatched, [], 0, candidates ?? []);
 }

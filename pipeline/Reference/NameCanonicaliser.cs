@@ -48,8 +48,21 @@ internal static partial class NameCanonicaliser
         ["frs"] = "fire and rescue service",
         ["fra"] = "fire and rescue authority",
         ["npa"] = "national park authority",
+        ["sha"] = "strategic health authority",
+        ["uhb"] = "university health board",
+        ["thb"] = "teaching health board",
+        ["hsc"] = "health and social care",
+        ["lep"] = "local enterprise partnership",
         ["np"] = "national park",
         ["co"] = "county",
+    };
+
+    // Combined-authority abbreviations expand only after a place ("West Midlands CA"), never alone.
+    private static readonly Dictionary<string, string> TrailingExpansions = new(StringComparer.Ordinal)
+    {
+        ["ca"] = "combined authority",
+        ["mca"] = "combined authority",
+        ["cca"] = "combined county authority",
     };
 
     // Compass abbreviations only expand before another word ("NE Lincs"), never alone.
@@ -100,7 +113,8 @@ internal static partial class NameCanonicaliser
             tokens.Add(word.ToString());
         }
 
-        return string.Join(' ', Expand(JoinInitials(tokens)));
+        // "Mayoral" is a combined authority's title, not part of its name: "South Yorkshire (Mayoral) Combined Authority" are one.
+        return string.Join(' ', Expand(JoinInitials(tokens))).Replace("mayoral combined authority", "combined authority", StringComparison.Ordinal);
     }
 
     /// <summary>"L.B. Hackney" and "M B C" are one token each: runs of single letters are initials.</summary>
@@ -146,6 +160,10 @@ internal static partial class NameCanonicaliser
             if (i < tokens.Count - 1 && token != "and" && CompassExpansions.TryGetValue(token, out var compass))
             {
                 yield return compass;
+            }
+            else if (i > 0 && i == tokens.Count - 1 && TrailingExpansions.TryGetValue(token, out var trailing))
+            {
+                yield return trailing;
             }
             else
             {

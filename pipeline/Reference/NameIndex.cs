@@ -12,6 +12,7 @@ internal sealed class NameIndex
 
     private readonly Dictionary<string, List<NameTarget>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameTarget>> _cores = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<NameTarget>>> _initialisms;
     private readonly Dictionary<string, HashSet<string>> _codesByKey;
 
     public NameIndex(AuthorityRegister register, PublicBodyCatalogue bodies, IEnumerable<AuthorityAlias> aliases)
@@ -20,6 +21,9 @@ internal sealed class NameIndex
         {
             AddAuthority(authority);
         }
+
+        AddSharedPlaces(register);
+        _initialisms = new(() => InitialismsOf(register)); // made at the first name written like one
 
         foreach (var alias in aliases)
         {
@@ -38,6 +42,10 @@ internal sealed class NameIndex
     public IReadOnlyDictionary<string, List<NameTarget>> Exact => _exact;
 
     public IReadOnlyDictionary<string, List<NameTarget>> Cores => _cores;
+
+    /// <summary>Initialisms ("tandmbc" for T&amp;MBC) made from the register by <see cref="CouncilInitialisms"/>; one several
+    /// councils could own lists them all.</summary>
+    public IReadOnlyDictionary<string, List<NameTarget>> Initialisms => _initialisms.Value;
 
     /// <summary>Every key the typo pass may land on (four letters or more; not the ambiguous abbreviations).</summary>
     public IReadOnlyList<string> FuzzyKeys { get; }
@@ -134,6 +142,49 @@ internal sealed class NameIndex
                 }
 
                 break;
+        }
+    }
+
+    private static Dictionary<string, List<NameTarget>> InitialismsOf(AuthorityRegister register)
+    {
+        var initialisms = new Dictionary<string, List<NameTarget>>(StringComparer.Ordinal);
+        foreach (var authority in register.Authorities)
+        {
+            foreach (var initialism in CouncilInitialisms.Of(authority))
+            {
+                Add(initialisms, initialism, NameTarget.Single(authority));
+            }
+        }
+
+        return initialisms;
+    }
+
+    /// <summary>"Lanarkshire" for North and South Lanarkshire, "Sussex" for East and West Sussex: a place that two or more councils
+    /// share after a compass word, and that no council is named for alone, is a core of all of them, so it goes to review with
+    /// them as candidates (one council alone, as West Berkshire for "Berkshire", is not enough: that would be a guess).</summary>
+    private void AddSharedPlaces(AuthorityRegister register)
+    {
+        var shared = new Dictionary<string, HashSet<Authority>>(StringComparer.Ordinal);
+        foreach (var authority in register.Authorities)
+        {
+            foreach (var name in new[] { authority.Name, authority.ShortName }.OfType<string>())
+            {
+                var core = CouncilAffixes.Core(NameCanonicaliser.Canonical(name));
+                var compass = CouncilAffixes.CompassWords.Where(w => core.StartsWith($"{w} ", StringComparison.Ordinal)).MaxBy(w => w.Length);
+                if (compass is not null && core[(compass.Length + 1)..] is var rest && CouncilAffixes.IsUsableCore(rest)
+                    && !rest.StartsWith("and ", StringComparison.Ordinal) && !rest.StartsWith("of ", StringComparison.Ordinal))
+                {
+                    (shared.TryGetValue(rest, out var set) ? set : shared[rest] = []).Add(authority);
+                }
+            }
+        }
+
+        foreach (var (place, authorities) in shared.Where(p => p.Value.Count >= 2 && !_exact.ContainsKey(p.Key) && !_cores.ContainsKey(p.Key)))
+        {
+            foreach (var authority in authorities.OrderBy(a => a.Code, StringComparer.Ordinal))
+            {
+                Add(_cores, place, NameTarget.Single(authority));
+            }
         }
     }
 

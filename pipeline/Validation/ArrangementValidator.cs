@@ -253,14 +253,22 @@ public sealed class ArrangementValidator
                 default:
                     unresolved.Add(name);
                     Problem(ProblemSeverity.RowError, "partner.unknown",
-                        $"'{name}' is not a council or public body we know. Check the spelling or write its full official name. The row is held for review and loads once this is resolved.",
-                        nameColumn, name);
+                        $"{UnknownPartner(name, match.Reason)} The row is held for review and loads once this is resolved.", nameColumn, name);
                     break;
             }
         }
 
         return (partners, unresolved);
     }
+
+    private static string UnknownPartner(string name, ReviewReason reason) => reason switch
+    {
+        ReviewReason.Company => $"'{name}' is a company, not a council or public body: partners are the councils and public bodies that share the service. Remove it here and record the company as how the service is delivered.",
+        ReviewReason.LocalCouncil => $"'{name}' is a town, parish or community council: partners here are principal councils and public bodies. Remove it, or name the principal council it works with.",
+        ReviewReason.GroupOfCouncils => $"'{name}' describes several councils. Name each council, separated by ';' (e.g. 'Braintree DC; Uttlesford DC').",
+        ReviewReason.Placeholder => $"'{name}' is not a partner's name. Write each partner's full official name.",
+        _ => $"'{name}' is not a council or public body we know. Check the spelling or write its full official name.",
+    };
 
     // Partners come from the Partners cell or from wide columns: the problem names whichever the submitter used.
     private static void PartnersProblem(SubmissionRow row, List<SubmissionProblem> problems, string code, string message)

@@ -23,6 +23,10 @@ public sealed class CanonicalNameTests
     [InlineData("S Glos", "south gloucestershire")]
     [InlineData("Essex County Council (lead)", "essex county council")]
     [InlineData("Co. Durham", "county durham")]
+    [InlineData("West Midlands CA", "west midlands combined authority")]
+    [InlineData("South Yorkshire Mayoral Combined Authority", "south yorkshire combined authority")]
+    [InlineData("South West SHA", "south west strategic health authority")]
+    [InlineData("Cardiff & Vale UHB", "cardiff and vale university health board")]
     public void Names_are_canonicalised_for_case_punctuation_and_common_abbreviations(string raw, string expected)
     {
         Assert.Equal(expected, NameCanonicaliser.Canonical(raw));

@@ -37,4 +37,21 @@ public sealed class MatcherAmbiguityTests
         Assert.Equal("E07000243", result.Candidates[0].Authority.Code);
         Assert.InRange(result.Candidates[0].Score, 0.8, 0.9);
     }
+
+    [Theory]
+    [InlineData("Lanarkshire", "S12000050", "S12000029")]
+    [InlineData("Dunbartonshire", "S12000045", "S12000039")]
+    [InlineData("Sussex", "E10000011", "E10000032")]
+    [InlineData("Kesteven", "E07000139", "E07000141")]
+    public void A_place_councils_share_after_a_compass_word_goes_to_review_with_them(string name, string first, string second) =>
+        AssertAmbiguous(name, null, first, second);
+
+    [Theory]
+    [InlineData("Berkshire")]
+    [InlineData("Berks CC")]
+    public void A_place_only_one_council_has_after_a_compass_word_is_not_that_council(string name) =>
+        AssertUnmatched(name, "2010-04-01"); // West Berkshire is not Berkshire, which has had no county council since 1998
+
+    [Fact]
+    public void ECC_may_be_Essex_or_Exeter() => AssertAmbiguous("ECC", null, "E10000012", "E07000041");
 }

@@ -66,4 +66,33 @@ public sealed class MatcherBodyTests
     [InlineData("Harrogate Town Council")]
     [InlineData("Ambridge Parish Council")]
     public void An_unrecognised_body_or_a_town_or_parish_council_is_unmatched(string name) => AssertUnmatched(name);
+
+    [Theory]
+    [InlineData("DSFRS", "fire:devon-and-somerset")]
+    [InlineData("WMFS", "fire:west-midlands")]
+    [InlineData("ECFRS", "fire:essex")]
+    [InlineData("LFEPA", "fire:london")]
+    public void A_fire_services_own_initials_are_curated(string name, string code) => AssertBody(name, Sector.Fire, code);
+
+    [Theory]
+    [InlineData("South West SHA", "health:south-west-strategic-health-authority")]
+    [InlineData("Betsi Cadwaladr UHB", "health:betsi-cadwaladr")]
+    [InlineData("Belfast HSC Trust", "health:belfast-hsc")]
+    public void Health_authorities_and_boards_written_short_are_health_bodies(string name, string code) => AssertBody(name, Sector.Health, code);
+
+    [Theory]
+    [InlineData("Essex Probation Trust", "other:essex-probation-trust")]
+    [InlineData("Hertfordshire LEP", "other:hertfordshire-local-enterprise-partnership")]
+    [InlineData("ESPO", "other:espo")]
+    [InlineData("YPO", "other:ypo")]
+    [InlineData("Local Partnerships LLP", "other:local-partnerships")]
+    public void Probation_trusts_enterprise_partnerships_and_councils_purchasing_bodies_are_other_public_bodies(string name, string code) =>
+        AssertBody(name, Sector.Other, code);
+
+    [Theory]
+    [InlineData("Capita plc")]
+    [InlineData("Essex Cares Ltd")]
+    [InlineData("Colchester Borough Homes")]
+    [InlineData("Saffron Walden Town Council")]
+    public void A_company_an_almo_or_a_town_council_is_never_a_council_nor_a_public_body(string name) => AssertUnmatched(name);
 }

@@ -56,4 +56,30 @@ public sealed class MatcherDateTests
         AssertMatched("NYCC", "2015-04-01", "E10000023");
         AssertMatched("NYCC", "2024-04-01", "E06000065");
     }
+
+    [Theory]
+    [InlineData("Kennet DC", "2011-04-01", "E06000054")]
+    [InlineData("Caradon DC", "2012-04-01", "E06000052")]
+    [InlineData("Harrogate BC", "2024-04-01", "E06000065")]
+    [InlineData("Aylesbury Vale DC", "2021-04-01", "E06000060")]
+    public void An_abolished_councils_name_for_a_later_arrangement_is_the_council_that_took_its_place(string name, string asOf, string code) =>
+        AssertMatched(name, asOf, code);
+
+    [Fact]
+    public void Successors_are_followed_through_later_reorganisations() =>
+        AssertMatched("Taunton Deane BC", "2024-04-01", "E06000066"); // Taunton Deane, then Somerset West and Taunton, then Somerset
+
+    [Theory]
+    [InlineData("Cumbria CC", "2024-04-01", "E06000063", "E06000064")]
+    [InlineData("Cheshire CC", "2010-04-01", "E06000049", "E06000050")]
+    [InlineData("Northants", "2022-04-01", "E06000061", "E06000062")]
+    public void An_abolished_council_split_between_successors_goes_to_review_with_them(string name, string asOf, string first, string second) =>
+        AssertAmbiguous(name, asOf, first, second);
+
+    [Fact]
+    public void Without_a_date_an_abolished_councils_name_is_never_handed_to_its_successor()
+    {
+        AssertMatched("Kennet DC", null, "46UB");
+        AssertMatched("Cumbria CC", null, "E10000006");
+    }
 }

@@ -41,4 +41,20 @@ public sealed class MatcherTypoTests
         var result = Matcher.Match("Essex Polce");
         Assert.DoesNotContain(result.Authorities, a => a.IsCouncil);
     }
+
+    [Theory]
+    [InlineData("Hampshrie CC", "E10000014")] // two letters swapped
+    [InlineData("Dorest Council", "E06000059")]
+    [InlineData("Esex CC", "E10000012")] // one dropped
+    [InlineData("Wokingam BC", "E06000041")]
+    [InlineData("Devonn CC", "E10000008")] // one doubled
+    [InlineData("Edinbrugh City Council", "S12000036")]
+    public void A_keyboard_slip_in_a_short_name_is_matched(string name, string code) => AssertMatched(name, "2020-04-01", code);
+
+    [Fact]
+    public void A_slip_from_one_council_that_is_one_letter_from_another_is_not_guessed() =>
+        AssertUnmatched("Halrow Council"); // Harlow with two letters swapped, or Harrow with one changed
+
+    [Fact]
+    public void A_changed_letter_is_not_a_slip() => AssertUnmatched("Stevanage BC");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SharedServicesPipeline.Pipeline.Reference;
 using Xunit;
 using Xunit.Abstractions;
@@ -6,8 +5,7 @@ using Xunit.Abstractions;
 namespace SharedServicesPipeline.Tests.Reference;
 
 /// <summary>
-/// Scores the matcher on TestData/names/messy_names.csv. For councils: precision = correct council matches / all council matches
-/// made; recall = correct council matches / rows that should match a council. A match with the wrong codes counts against both.
+/// Scores the matcher on TestData/names/messy_names.csv (see <see cref="NameSetScore"/> for precision and recall).
 /// </summary>
 public sealed class MessyNamesScoreTests(ITestOutputHelper output)
 {
@@ -29,40 +27,12 @@ public sealed class MessyNamesScoreTests(ITestOutputHelper output)
     [Fact]
     public void Council_precision_is_at_least_99_5_percent_and_recall_at_least_97_percent()
     {
-        var names = Names.Value;
-        var correct = 0;
-        var matched = 0;
-        var shouldMatch = 0;
-        var misses = new List<string>();
-        foreach (var name in names)
-        {
-            var result = Matcher.Match(name.Input, name.AsOf);
-            var isCouncilRow = name.ExpectedStatus == MatchStatus.Matched;
-            var gotCouncil = result.Status == MatchStatus.Matched;
-            var right = gotCouncil && isCouncilRow && SameCodes(result.Authorities.Select(a => a.Code), name.ExpectedCodes);
-            shouldMatch += isCouncilRow ? 1 : 0;
-            matched += gotCouncil ? 1 : 0;
-            correct += right ? 1 : 0;
-            if ((isCouncilRow || gotCouncil) && !right)
-            {
-                misses.Add($"{name}: expected {name.ExpectedStatus} [{string.Join(";", name.ExpectedCodes)}], got {Describe(result)}");
-            }
-        }
-
-        var precision = matched == 0 ? 1.0 : (double)correct / matched;
-        var recall = shouldMatch == 0 ? 1.0 : (double)correct / shouldMatch;
-        var summary = string.Create(CultureInfo.InvariantCulture,
-            $"Council matching on {names.Count} messy names: precision {precision:P2} ({correct}/{matched}), recall {recall:P2} ({correct}/{shouldMatch})");
-        output.WriteLine(summary);
-        Console.WriteLine(summary);
-        foreach (var miss in misses)
-        {
-            output.WriteLine($"  miss: {miss}");
-            Console.WriteLine($"  miss: {miss}");
-        }
-
-        Assert.True(precision >= 0.995, $"{summary}{Environment.NewLine}{string.Join(Environment.NewLine, misses)}");
-        Assert.True(recall >= 0.97, $"{summary}{Environment.NewLine}{string.Join(Environment.NewLine, misses)}");
+        var score = NameSetScore.Of(Matcher, Names.Value);
+        var report = score.Report("messy names", councilsOnly: true);
+        output.WriteLine(report);
+        Console.WriteLine(report);
+        Assert.True(score.Precision >= 0.995, report);
+        Assert.True(score.Recall >= 0.97, report);
     }
 
     [Fact]
@@ -115,13 +85,7 @@ public sealed class MessyNamesScoreTests(ITestOutputHelper output)
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
-    private static bool SameCodes(IEnumerable<string> actual, IEnumerable<string> expected) =>
-        actual.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    private static bool SameCodes(IEnumerable<string> actual, IEnumerable<string> expected) => NameSetScore.SameCodes(actual, expected);
 
-    private static string Describe(MatchResult result) => result.Status switch
-    {
-        MatchStatus.Ambiguous or MatchStatus.Unmatched =>
-            $"{result.Status} [{string.Join("; ", result.Candidates.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Authority.Code} {c.Score:F2}")))}]",
-        _ => $"{result.Status} [{string.Join(";", result.Authorities.Select(a => a.Code))}]",
-    };
+    private static string Describe(MatchResult result) => NameSetScore.Describe(result);
 }

@@ -53,4 +53,50 @@ public sealed class SplitPartnersTests
     [InlineData("  ")]
     [InlineData(" ; \n ")]
     public void An_empty_cell_has_no_partners(string cell) => Assert.Empty(Matcher.SplitPartners(cell));
+
+    [Theory]
+    [InlineData("1. Essex CC 2. Slough BC")]
+    [InlineData("1) Essex CC; 2) Slough BC")]
+    [InlineData("a) Essex CC b) Slough BC")]
+    [InlineData("\u2022 Essex CC \u2022 Slough BC")]
+    [InlineData("* Essex CC\n* Slough BC")]
+    [InlineData("Essex CC | Slough BC")]
+    [InlineData("Essex CC + Slough BC")]
+    [InlineData("Essex CC; Slough BC;")]
+    [InlineData("Essex CC, Slough BC, ")]
+    [InlineData("\u201cEssex CC\u201d, 'Slough BC'")]
+    public void Numbers_bullets_bars_quotes_and_trailing_separators_are_not_part_of_a_partner(string cell) =>
+        Assert.Equal(["Essex CC", "Slough BC"], Matcher.SplitPartners(cell));
+
+    [Fact]
+    public void A_number_that_does_not_start_a_list_stays_in_its_name() =>
+        Assert.Equal(["Essex districts (12)", "Kent CC"], Matcher.SplitPartners("Essex districts (12) and Kent CC"));
+
+    [Fact]
+    public void A_note_stays_with_its_partner_and_the_partner_still_matches()
+    {
+        var parts = Matcher.SplitPartners("Essex CC (lead), Slough BC");
+        Assert.Equal(["Essex CC (lead)", "Slough BC"], parts);
+        Assert.Equal("E10000012", Matcher.Match(parts[0]).Authority?.Code);
+    }
+
+    [Fact]
+    public void A_plural_affix_shared_by_a_list_goes_with_each_part()
+    {
+        Assert.Equal(["Teignbridge", "Torridge DC"], Matcher.SplitPartners("Teignbridge & Torridge DCs"));
+        var parts = Matcher.SplitPartners("Essex, Kent and Medway councils");
+        Assert.Equal(["Essex", "Kent", "Medway council"], parts);
+        Assert.Equal(["E10000012", "E10000016", "E06000035"], parts.Select(p => Matcher.Match(p).Authority?.Code));
+    }
+
+    [Fact]
+    public void A_compass_word_left_alone_takes_the_place_of_the_next_part() =>
+        Assert.Equal(["East Sussex CC", "West Sussex CC", "Kent CC"], Matcher.SplitPartners("East & West Sussex CCs, Kent CC"));
+
+    [Fact]
+    public void A_group_described_in_words_stays_one_partner_for_review()
+    {
+        Assert.Equal(["the seven Essex districts"], Matcher.SplitPartners("the seven Essex districts"));
+        Assert.Equal(SharedServicesPipeline.Pipeline.Reference.MatchStatus.Unmatched, Matcher.Match("the seven Essex districts").Status);
+    }
 }
