@@ -427,7 +427,14 @@ internal sealed class MartLoad
         var result = new Dictionary<string, FactArrangement>(StringComparer.Ordinal);
         foreach (var chunk in keys.Chunk(Chunk))
         {
-            var facts = await _db.Arrangements.Include(a => a.Partners).Where(a => chunk.Contains(a.IdentityKey)).ToListAsync(cancellationToken);
+            // Which exist first, from the identity index alone: most of a big first load is new, and then nothing more is read.
+            var found = await _db.Arrangements.AsNoTracking().Where(a => chunk.Contains(a.IdentityKey)).Select(a => a.IdentityKey).ToListAsync(cancellationToken);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            var facts = await _db.Arrangements.Include(a => a.Partners).Where(a => found.Contains(a.IdentityKey)).ToListAsync(cancellationToken);
             foreach (var fact in facts)
             {
                 result[fact.IdentityKey] = fact;
