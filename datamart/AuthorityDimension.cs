@@ -68,16 +68,27 @@ internal sealed class AuthorityDimension
             return null;
         }
 
+        // Loops, not LastOrDefault with lambdas: asked for every partner of every row, the closures added up.
         if (on is { } date)
         {
-            var match = versions.LastOrDefault(v => v.ValidFrom <= date && (v.ValidTo is null || date <= v.ValidTo));
-            if (match is not null)
+            for (var i = versions.Count - 1; i >= 0; i--)
             {
-                return match;
+                if (versions[i].ValidFrom <= date && (versions[i].ValidTo is null || date <= versions[i].ValidTo))
+                {
+                    return versions[i];
+                }
             }
         }
 
-        return versions.LastOrDefault(v => v.IsCurrent) ?? versions[^1];
+        for (var i = versions.Count - 1; i >= 0; i--)
+        {
+            if (versions[i].IsCurrent)
+            {
+                return versions[i];
+            }
+        }
+
+        return versions[^1];
     }
 
     private static DimAuthority ToRow(Authority a, string hash, DateOnly validFrom) => new()

@@ -390,7 +390,7 @@ internal sealed class MartLoad
         fact.Partners.RemoveAll(p => !wanted.ContainsKey(p.AuthorityKey));
         foreach (var (authorityKey, isLead) in wanted)
         {
-            if (fact.Partners.Find(p => p.AuthorityKey == authorityKey) is { } row)
+            if (BridgeRowOf(fact, authorityKey) is { } row)
             {
                 row.IsLead = isLead;
             }
@@ -399,6 +399,20 @@ internal sealed class MartLoad
                 fact.Partners.Add(new BridgeArrangementPartner { AuthorityKey = authorityKey, IsLead = isLead });
             }
         }
+    }
+
+    // A loop, not List.Find with a lambda: a closure per partner of every row loaded.
+    private static BridgeArrangementPartner? BridgeRowOf(FactArrangement fact, int authorityKey)
+    {
+        foreach (var row in fact.Partners)
+        {
+            if (row.AuthorityKey == authorityKey)
+            {
+                return row;
+            }
+        }
+
+        return null;
     }
 
     private async Task ReleaseHeldRowsAsync(IReadOnlyList<HeldRowRelease> releases, CancellationToken cancellationToken)

@@ -148,17 +148,19 @@ public sealed class HeaderSynonyms
             return "";
         }
 
-        var text = header.Replace("(£)", "", StringComparison.Ordinal).Replace("£", "", StringComparison.Ordinal);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        var text = header.Replace("(£)", "", StringComparison.Ordinal).Replace("£", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormKD);
+        // Called for every status, choice and service-area cell of a file: one string allocated, not a builder and its buffer.
+        var key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return builder.ToString();
+        return new string(key[..length]);
     }
 
     private static HeaderSynonyms Load()

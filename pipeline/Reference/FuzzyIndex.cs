@@ -225,7 +225,7 @@ internal sealed class FuzzyIndex<T>
             }
 
             var firstLetterMatches = query[0] == entry.Key[0];
-            var known = _uniqueValues ? -1 : scored.FindIndex(s => Equals(s.Value, entry.Value));
+            var known = _uniqueValues ? -1 : IndexOf(scored, entry.Value);
             if (known < 0)
             {
                 scored.Add((entry.Value, score, firstLetterMatches));
@@ -237,6 +237,20 @@ internal sealed class FuzzyIndex<T>
         }
 
         return scored;
+    }
+
+    // A loop, not FindIndex with a lambda: the lambda's closure over the loop's entry was allocated on every entry scanned.
+    private static int IndexOf(List<(T Value, int Score, bool FirstLetterMatches)> scored, T value)
+    {
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (Equals(scored[i].Value, value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The ratio is 200·LCS/(m+n), and the longest common subsequence has at most the letters the two strings share.

@@ -38,10 +38,16 @@ internal sealed partial class PartnerSplitter(Func<string, bool> isRecognised)
     /// <summary>The spans of <paramref name="text"/> between soft separators (',', '/', '+', '&amp;', "and").</summary>
     public static IReadOnlyList<(int Start, int End)> Pieces(string text)
     {
-        var pieces = new List<(int, int)>();
+        var pieces = new List<(int, int)>(4);
         var start = 0;
-        foreach (Match separator in SoftSeparator().Matches(text).Cast<Match>().Take(MaxSeparators))
+        // EnumerateMatches: no Match objects, for every chunk of every partners cell.
+        foreach (var separator in SoftSeparator().EnumerateMatches(text))
         {
+            if (pieces.Count == MaxSeparators)
+            {
+                break;
+            }
+
             pieces.Add((start, separator.Index));
             start = separator.Index + separator.Length;
         }
@@ -128,8 +134,10 @@ internal sealed partial class PartnerSplitter(Func<string, bool> isRecognised)
     private static readonly char[] HardSeparators = [';', '\n', '\r', '|', '•', '·', '▪', '◦', '‣', '●'];
 
     // Around a partner, not part of it: separators left over, list dashes and stars, quotes.
-    private static string Clean(string text) =>
-        text.Trim().Trim(',', '/', '&', '+', '-', '–', '—', '.', ' ', '*', ':', '"', '“', '”', '\'', '‘', '’', '\u00a0');
+    private static string Clean(string text) => text.Trim().Trim(Around);
+
+    // One array: Trim's params form allocates its own on each call.
+    private static readonly char[] Around = [',', '/', '&', '+', '-', '–', '—', '.', ' ', '*', ':', '"', '“', '”', '\'', '‘', '’', '\u00a0'];
 
     [GeneratedRegex(@"\s*,\s*|\s*/\s*|\s+\+\s+|\s*&\s*|\s+and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SoftSeparator();
