@@ -15,7 +15,7 @@ public static partial class DateParser
     private static readonly string[] DayFirstFormats =
     [
         "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d.M.yy", "d-M-yyyy", "d MMM yyyy", "d MMMM yyyy", "d MMM yy", "d MMMM yy", "d-MMM-yyyy",
-        "d-MMM-yy", "d-MMMM-yyyy", "d/MMM/yyyy", "d MMM, yyyy", "d MMMM, yyyy", "dddd d MMMM yyyy", "ddd d MMM yyyy",
+        "d-MMM-yy", "d-MMMM-yyyy", "d/MMM/yyyy", "d MMM, yyyy", "d MMMM, yyyy", "dddd d MMMM yyyy", "ddd d MMM yyyy", "ddd d MMMM yyyy", "d-MMMM-yy", "d/MMMM/yyyy",
         "MMMM d yyyy", "MMMM d, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyy-MM-ddTHH:mm:ss",
         "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "dd/MM/yyyy HH:mm:ss",
     ];
@@ -139,7 +139,10 @@ public static partial class DateParser
         }
 
         var dayFirst = Ordinal().Replace(text, "${day}");
-        if (DateTime.TryParseExact(dayFirst, DayFirstFormats, British, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        // Month words as the full name: the culture's abbreviations vary with the ICU version (en-GB's September is "Sept" in
+        // ICU 72, "Sep" before), and councils write both, with or without a dot.
+        var named = MonthWord().Replace(dayFirst, m => Months.TryGetValue(m.Groups["month"].Value, out var number) ? British.DateTimeFormat.GetMonthName(number) : m.Value);
+        if (DateTime.TryParseExact(named, DayFirstFormats, British, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
             return InRange(DateOnly.FromDateTime(parsed));
         }
@@ -281,6 +284,9 @@ public static partial class DateParser
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(st|nd|rd|th)(\s+of)?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9})\b\.?", RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthWord();
 
     [GeneratedRegex(@"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")]
     private static partial Regex DayMonthYear();

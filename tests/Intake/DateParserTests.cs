@@ -20,6 +20,33 @@ public sealed class DateParserTests
         Assert.Equal(approximate, parsed.IsApproximate);
     }
 
+    // en-GB's abbreviation of September is "Sept" in ICU 72 and "Sep" before it: both, and the other months' short forms
+    // with or without a dot, must read whatever the machine's ICU, as councils write both.
+    [Theory]
+    [InlineData("15 Sep 2012", 2012, 9, 15)]
+    [InlineData("15 Sept 2012", 2012, 9, 15)]
+    [InlineData("15 Sept. 2012", 2012, 9, 15)]
+    [InlineData("15-Sep-12", 2012, 9, 15)]
+    [InlineData("15-Sep-2012", 2012, 9, 15)]
+    [InlineData("15/Sep/2012", 2012, 9, 15)]
+    [InlineData("Sep 15, 2012", 2012, 9, 15)]
+    [InlineData("Sat 15 Sep 2012", 2012, 9, 15)]
+    [InlineData("Saturday 15 September 2012", 2012, 9, 15)]
+    [InlineData("3rd Sep 2011", 2011, 9, 3)]
+    [InlineData("1 Jun 2011", 2011, 6, 1)]
+    [InlineData("1 June 2011", 2011, 6, 1)]
+    [InlineData("1 Jul. 2011", 2011, 7, 1)]
+    [InlineData("30 Nov 11", 2011, 11, 30)]
+    [InlineData("1 APR 2011", 2011, 4, 1)]
+    public void Reads_short_month_names_whatever_the_culture_calls_them(string text, int year, int month, int day)
+    {
+        var parsed = DateParser.Parse(text);
+
+        Assert.False(parsed.IsError, parsed.Error);
+        Assert.Equal(new DateOnly(year, month, day), parsed.Value);
+        Assert.False(parsed.IsApproximate);
+    }
+
     [Fact]
     public void Reads_an_excel_serial_as_a_date() => Assert.Equal(new DateOnly(2011, 4, 1), DateParser.Parse(40634.0).Value);
 
