@@ -53,6 +53,7 @@ internal static class CouncilAffixes
         ("city council", CouncilStyles.City),
         ("unitary authority", CouncilStyles.Unitary),
         ("unitary council", CouncilStyles.Unitary),
+        ("unitary", CouncilStyles.Unitary), // "Wokingham Unitary", as some returns write a unitary council
         ("councils", CouncilStyles.None),
         ("council", CouncilStyles.None),
         ("corporation", CouncilStyles.None),
