@@ -230,7 +230,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         }
 
         var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
-        if (Memo(_typos, query, q => _fuzzy.Pick(q, _index.SameBodies)) is { } typo
+        if (Memo(_typos, queryHint == CouncilStyles.None ? query : $"{query}\u001f{(int)queryHint}", _ => _fuzzy.Pick(query, _index.SameBodies, AdmittedBy(queryHint))) is { } typo
             && Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false) is { } guess)
         {
             return guess.Result;
@@ -238,6 +238,11 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
         return MatchResult.Unmatched(name, Memo(_nearest, query, ReviewCandidatesFor));
     }
+
+    // A typo's candidates as the name's affix allows them: "Harow LBC" may be Harrow (a London borough), not Harlow. Soft, as in
+    // Evaluate: a key none of whose bodies carries the style is left out, so a pick that the hint rules out is no pick.
+    private Func<string, bool>? AdmittedBy(CouncilStyles hint) =>
+        hint == CouncilStyles.None ? null : key => _index.Targets(key).Any(t => t.Authorities.Any(a => (_index.StylesByCode.GetValueOrDefault(a.Code) & hint) != 0));
 
     private TValue Memo<TValue>(ConcurrentDictionary<string, TValue> memo, string key, Func<string, TValue> compute)
     {

@@ -68,8 +68,10 @@ internal sealed class FuzzyIndex<T>
     }
 
     /// <summary>The one value that is a confident match for <paramref name="query"/>, with its score, or none.
-    /// <paramref name="sameMeaning"/> says when a rival means the same as the pick (another spelling of it) and so does not compete.</summary>
-    public (T Value, int Score)? Pick(string query, Func<T, T, bool>? sameMeaning = null)
+    /// <paramref name="sameMeaning"/> says when a rival means the same as the pick (another spelling of it) and so does not compete;
+    /// <paramref name="admits"/>, when given, which values the query's own words allow ("Harow LBC" is a London borough, so
+    /// Harlow, a district, is neither the pick nor a rival): the others are left out as if absent.</summary>
+    public (T Value, int Score)? Pick(string query, Func<T, T, bool>? sameMeaning = null, Func<T, bool>? admits = null)
     {
         if (query.Length < 4)
         {
@@ -83,7 +85,7 @@ internal sealed class FuzzyIndex<T>
         (T Value, int Score)? best = null;
         foreach (var (value, score, firstLetterMatches) in scored)
         {
-            if (firstLetterMatches && score >= MinScore && score > (best?.Score ?? 0))
+            if (firstLetterMatches && score >= MinScore && score > (best?.Score ?? 0) && (admits is null || admits(value)))
             {
                 best = (value, score);
             }
@@ -91,35 +93,35 @@ internal sealed class FuzzyIndex<T>
 
         if (best is not { } pick)
         {
-            return Slip(query, sameMeaning);
+            return Slip(query, sameMeaning, admits);
         }
 
         foreach (var (value, score, _) in scored)
         {
-            if (score > pick.Score - MinMargin && !Equals(value, pick.Value) && (sameMeaning is null || !sameMeaning(pick.Value, value)))
+            if (score > pick.Score - MinMargin && !Equals(value, pick.Value) && (admits is null || admits(value)) && (sameMeaning is null || !sameMeaning(pick.Value, value)))
             {
                 return null;
             }
         }
 
         // "Barent" scores highest as Brent, but is Barnet with two letters swapped: a slip away from something else is a rival too.
-        bool Same(T other) => Equals(other, pick.Value) || (sameMeaning is not null && sameMeaning(pick.Value, other));
+        bool Same(T other) => Equals(other, pick.Value) || (sameMeaning is not null && sameMeaning(pick.Value, other)) || (admits is not null && !admits(other));
         return Neighbours(query).Slips.All(e => Same(e.Value)) ? pick : null;
     }
 
     /// <summary>The one value whose entry is a single slip from <paramref name="query"/> (same first letter, five letters or more),
     /// unless an entry meaning something else is as near, or one letter changed away.</summary>
-    private (T Value, int Score)? Slip(string query, Func<T, T, bool>? sameMeaning)
+    private (T Value, int Score)? Slip(string query, Func<T, T, bool>? sameMeaning, Func<T, bool>? admits)
     {
         var (slips, near) = Neighbours(query);
-        var picks = slips.Where(e => e.Key.Length >= MinSlipKeyLength && e.Key[0] == query[0]).Select(e => e.Value).Distinct().ToList();
+        var picks = slips.Where(e => e.Key.Length >= MinSlipKeyLength && e.Key[0] == query[0] && (admits is null || admits(e.Value))).Select(e => e.Value).Distinct().ToList();
         if (picks.Count == 0)
         {
             return null;
         }
 
         var pick = picks[0];
-        bool Same(T other) => Equals(other, pick) || (sameMeaning is not null && sameMeaning(pick, other));
+        bool Same(T other) => Equals(other, pick) || (sameMeaning is not null && sameMeaning(pick, other)) || (admits is not null && !admits(other));
         return picks.All(Same) && near.All(e => Same(e.Value)) ? (pick, SlipScore) : null;
     }
 

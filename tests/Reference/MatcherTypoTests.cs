@@ -24,7 +24,7 @@ public sealed class MatcherTypoTests
     public void A_made_up_council_one_letter_from_a_real_one_is_not_matched(string name) => AssertUnmatched(name);
 
     [Theory]
-    [InlineData("Badford MBC", "E08000032", "E06000055")] // Bradford scores 93, Bedford 86: seven points apart, inside the margin of eight
+    [InlineData("Badford Council", "E08000032", "E06000055")] // Bradford scores 93, Bedford 86: seven points apart, inside the margin of eight
     [InlineData("Chicester DC", "E07000225", "13UB")] // Chichester 95, Chester 88
     public void A_typo_as_near_a_second_council_as_the_margin_goes_to_review_with_both(string name, string nearest, string runnerUp)
     {
@@ -32,6 +32,20 @@ public sealed class MatcherTypoTests
         Assert.Equal(SharedServicesPipeline.Pipeline.Reference.MatchStatus.Unmatched, result.Status);
         Assert.Equal(nearest, result.Candidates[0].Authority.Code);
         Assert.Contains(result.Candidates, c => c.Authority.Code == runnerUp);
+    }
+
+    // The affix is evidence too: a rival it rules out does not compete, and neither does a pick it rules out.
+    [Theory]
+    [InlineData("Badford MBC", "E08000032")] // metropolitan: Bradford, not Bedford
+    [InlineData("Harow LBC", "E09000015")] // London borough: Harrow, not Harlow
+    [InlineData("Harow DC", "E07000073")] // district: Harlow, not Harrow
+    [InlineData("Traford MBC", "E08000009")] // metropolitan: Trafford, not Stafford
+    public void A_typo_as_near_a_second_council_is_settled_by_an_affix_that_rules_the_second_out(string name, string code)
+    {
+        var result = Matcher.Match(name, new DateOnly(2012, 4, 1));
+
+        Assert.Equal(SharedServicesPipeline.Pipeline.Reference.MatchStatus.Matched, result.Status);
+        Assert.Equal(code, Assert.Single(result.Authorities).Code);
     }
 
     [Fact]
