@@ -30,6 +30,9 @@ internal sealed class BenchResults
     /// <summary>False where the naive run stopped at its time budget and its time is extrapolated.</summary>
     public Dictionary<int, bool> NaiveCompleted { get; } = [];
 
+    /// <summary>Where the naive run stopped at its budget: the time it ran and the rows it had read by then, measured.</summary>
+    public Dictionary<int, (double Ms, int Read, int Rows)> NaiveStopped { get; } = [];
+
     public Dictionary<int, double> RefreshMs { get; } = [];
 
     public Dictionary<int, double> RefreshCpuMs { get; } = [];

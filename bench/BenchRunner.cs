@@ -228,6 +228,11 @@ internal sealed class BenchRunner
             Results.NaiveCpuMs[rows] = naive.CpuMs * run.WholeFileMs / run.Ms;
             Results.NaiveLoaded[rows] = run.Loaded;
             Results.NaiveCompleted[rows] = run.Completed;
+            if (!run.Completed)
+            {
+                Results.NaiveStopped[rows] = (run.Ms, run.Read, run.Rows);
+            }
+
             var line = run.Completed
                 ? $"- naive {BenchOptions.Label(rows)}: {run.Ms:N0} ms, {naive.CpuMs:N0} ms CPU ({run.Read:N0} read, {run.Loaded:N0} loaded)"
                 : $"- naive {BenchOptions.Label(rows)}: stopped at its budget after {run.Ms:N0} ms ({naive.CpuMs:N0} ms CPU), {run.Read:N0} of {run.Rows:N0} rows read, {run.Loaded:N0} loaded; the whole file extrapolated (t = a·n + b·n²) to {run.WholeFileMs:N0} ms";
