@@ -37,6 +37,7 @@ internal static class CouncilAffixes
         ("rbc", CouncilStyles.Royal),
         ("london borough council", CouncilStyles.London),
         ("lbc", CouncilStyles.London),
+        ("lb", CouncilStyles.London), // "Hackney LB", as "LB Hackney" is written the other way round
         ("county borough council", CouncilStyles.County | CouncilStyles.Borough),
         ("cbc", CouncilStyles.County | CouncilStyles.Borough),
         ("city and district council", CouncilStyles.City | CouncilStyles.District),
