@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -40,9 +41,14 @@ public sealed partial class ExtractPublisher
     /// <summary>Publishes run <paramref name="runId"/> unless nothing changed since the latest run (or <paramref name="force"/>).</summary>
     public async Task<PublishResult> PublishAsync(string runId, DateTimeOffset generatedAt, bool force, CancellationToken cancellationToken)
     {
+        // Each phase is timed and logged, so an operator (and the bench) can see where a slow refresh spends its time.
+        var phase = Stopwatch.StartNew();
         var watermark = await _source.ReadWatermarkAsync(cancellationToken);
         var tables = await _source.ReadTablesAsync(cancellationToken);
+        LogTablesRead(tables.Count, tables.Sum(t => (long)t.Rows.Count), phase.Elapsed.TotalMilliseconds);
+        phase.Restart();
         var csvs = tables.Select(t => (Table: t, Name: t.Name + ".csv", Content: CsvExtractWriter.Write(t))).ToList();
+        LogCsvWritten(csvs.Count, csvs.Sum(c => (long)c.Content.Length), phase.Elapsed.TotalMilliseconds);
         var previous = await ReadLatestManifestAsync(cancellationToken);
 
         if (!force && previous is not null && IsSameData(previous, watermark, csvs.Select(c => (c.Name, Sha256(c.Content)))))
@@ -61,7 +67,10 @@ public sealed partial class ExtractPublisher
         var context = new PublishContext(runId, generatedAt, watermark);
         foreach (var artifact in _artifacts)
         {
-            foreach (var file in await artifact.BuildAsync(tables, context, cancellationToken))
+            phase.Restart();
+            var built = await artifact.BuildAsync(tables, context, cancellationToken);
+            var buildMs = phase.Elapsed.TotalMilliseconds;
+            foreach (var file in built)
             {
                 if (files.Any(f => string.Equals(f.Name, file.Name, StringComparison.OrdinalIgnoreCase)) || file.Name == ExtractManifest.FileName)
                 {
@@ -74,14 +83,18 @@ public sealed partial class ExtractPublisher
                     ? new ExtractManifestFile(file.Name, file.Table ?? "", file.Rows ?? 0, file.Content.Length, Sha256(file.Content.Span), [])
                     : Describe(table, file.Name, file.Content.Span));
             }
+
+            LogArtifactBuilt(artifact.GetType().Name, built.Count, built.Sum(f => (long)f.Content.Length), buildMs, phase.Elapsed.TotalMilliseconds - buildMs);
         }
 
         var manifest = new ExtractManifest(
             ExtractManifest.CurrentContractVersion, runId, ExtractManifest.RunPathOf(runId), generatedAt, watermark, Generator, files);
         await _store.WriteAsync(runId, ExtractManifest.FileName, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Options), cancellationToken);
 
+        phase.Restart();
         var retired = previous?.Files.Select(f => f.Name).Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList() ?? [];
         await _store.PromoteAsync(new RunPromotion(runId, [.. files.Select(f => f.Name)], ExtractManifest.FileName, retired, _options.KeepRuns), cancellationToken);
+        LogPromoted(runId, phase.Elapsed.TotalMilliseconds);
         LogPublished(runId, files.Count, manifest.TableRows, watermark);
         return new PublishResult(true, manifest);
     }
@@ -130,6 +143,18 @@ public sealed partial class ExtractPublisher
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published extract run {RunId}: {FileCount} files, {RowCount} table rows, watermark {Watermark}")]
     private partial void LogPublished(string runId, int fileCount, long rowCount, string? watermark);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read {TableCount} extract tables ({RowCount} rows) from the mart in {ElapsedMs:0} ms")]
+    private partial void LogTablesRead(int tableCount, long rowCount, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {FileCount} CSV extracts ({Bytes} bytes) in {ElapsedMs:0} ms")]
+    private partial void LogCsvWritten(int fileCount, long bytes, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Artifact} built {FileCount} files ({Bytes} bytes) in {BuildMs:0} ms, stored in {StoreMs:0} ms")]
+    private partial void LogArtifactBuilt(string artifact, int fileCount, long bytes, double buildMs, double storeMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Promoted extract run {RunId} to latest in {ElapsedMs:0} ms")]
+    private partial void LogPromoted(string runId, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Nothing changed since extract run {RunId} (watermark {Watermark}): no new run written")]
     private partial void LogUnchanged(string runId, string? watermark);
