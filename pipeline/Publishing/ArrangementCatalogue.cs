@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SharedServicesPipeline.Pipeline.Publishing;
 
@@ -14,6 +15,10 @@ public sealed class ArrangementCatalogue
         Arrangements = arrangements;
     }
 
+    // One catalogue per run's tables, shared by every artifact that shows arrangements whole (the compendium and the
+    // map each joined all 100k arrangements again); weak, so it goes when the run's tables do.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ExtractTable>, Lazy<ArrangementCatalogue>> Shared = [];
+
     private IReadOnlyList<string>? _areas; // asked for once per region sheet and summary row: worked out once
 
     /// <summary>Every authority row of <c>dim_authority</c> except the Unknown member.</summary>
@@ -25,7 +30,11 @@ public sealed class ArrangementCatalogue
     /// <summary>Areas (English regions, else nations) with at least one partner, in order.</summary>
     public IReadOnlyList<string> Areas => _areas ??= [.. Arrangements.SelectMany(a => a.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    public static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
+    /// <summary>The catalogue of a run's tables, joined once however many artifacts ask (from any thread).</summary>
+    public static ArrangementCatalogue Of(IReadOnlyList<ExtractTable> tables) =>
+        Shared.GetValue(tables, t => new Lazy<ArrangementCatalogue>(() => From(t))).Value;
+
+    private static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
     {
         var authorities = Rows(tables, "dim_authority")
             .Select(r => new CatalogueAuthority(
@@ -80,12 +89,21 @@ public sealed class ArrangementCatalogue
             ? date
             : null;
 
-    private static IEnumerable<Row> Rows(IReadOnlyList<ExtractTable> tables, string name) =>
-        tables.FirstOrDefault(t => t.Name == name) is { } table ? table.Rows.Select(values => new Row(table, values)) : [];
-
-    private readonly record struct Row(ExtractTable Table, object?[] Values)
+    private static IEnumerable<Row> Rows(IReadOnlyList<ExtractTable> tables, string name)
     {
-        private object? Get(string column) => Table.IndexOf(column) is var i and >= 0 ? Values[i] : null;
+        if (tables.FirstOrDefault(t => t.Name == name) is not { } table)
+        {
+            return [];
+        }
+
+        // Column positions looked up once per table, not once per cell.
+        var columns = table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
+        return table.Rows.Select(values => new Row(columns, values));
+    }
+
+    private readonly record struct Row(Dictionary<string, int> Columns, object?[] Values)
+    {
+        private object? Get(string column) => Columns.TryGetValue(column, out var i) ? Values[i] : null;
 
         public int Int(string column) => Get(column) is { } v ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : -1;
 

@@ -26,7 +26,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
 
     public Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
     {
-        var catalogue = ArrangementCatalogue.From(tables);
+        var catalogue = ArrangementCatalogue.Of(tables);
         using var buffer = new MemoryStream();
         using (var workbook = new XlsxStreamWriter(buffer))
         {
