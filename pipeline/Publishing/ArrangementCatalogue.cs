@@ -20,6 +20,7 @@ public sealed class ArrangementCatalogue
     private static readonly ConditionalWeakTable<IReadOnlyList<ExtractTable>, Lazy<ArrangementCatalogue>> Shared = [];
 
     private IReadOnlyList<string>? _areas; // asked for once per region sheet and summary row: worked out once
+    private Dictionary<string, List<CatalogueArrangement>>? _byArea;
 
     /// <summary>Every authority row of <c>dim_authority</c> except the Unknown member.</summary>
     public IReadOnlyList<CatalogueAuthority> Authorities { get; }
@@ -28,7 +29,13 @@ public sealed class ArrangementCatalogue
     public IReadOnlyList<CatalogueArrangement> Arrangements { get; }
 
     /// <summary>Areas (English regions, else nations) with at least one partner, in order.</summary>
-    public IReadOnlyList<string> Areas => _areas ??= [.. Arrangements.SelectMany(a => a.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Areas => _areas ??= [.. ByArea.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The arrangements with a partner in <paramref name="area"/>, in catalogue order.</summary>
+    public IReadOnlyList<CatalogueArrangement> InArea(string area) => ByArea.TryGetValue(area, out var inArea) ? inArea : [];
+
+    // One pass over the arrangements, instead of one per area for each region sheet and again for each summary row.
+    private Dictionary<string, List<CatalogueArrangement>> ByArea => _byArea ??= GroupByArea(Arrangements);
 
     /// <summary>The catalogue of a run's tables, joined once however many artifacts ask (from any thread).</summary>
     public static ArrangementCatalogue Of(IReadOnlyList<ExtractTable> tables) =>
@@ -82,6 +89,25 @@ public sealed class ArrangementCatalogue
             .ThenBy(a => a.ArrangementId, StringComparer.Ordinal)
             .ToList();
         return new ArrangementCatalogue(authorities, arrangements);
+    }
+
+    private static Dictionary<string, List<CatalogueArrangement>> GroupByArea(IReadOnlyList<CatalogueArrangement> arrangements)
+    {
+        var byArea = new Dictionary<string, List<CatalogueArrangement>>(StringComparer.Ordinal);
+        foreach (var arrangement in arrangements)
+        {
+            foreach (var area in arrangement.Areas)
+            {
+                if (!byArea.TryGetValue(area, out var inArea))
+                {
+                    byArea[area] = inArea = [];
+                }
+
+                inArea.Add(arrangement);
+            }
+        }
+
+        return byArea;
     }
 
     private static DateOnly? DateKey(int key) =>
@@ -157,5 +183,22 @@ public sealed record CatalogueArrangement(
     IReadOnlyList<CatalogueAuthority> Partners)
 {
     // Worked out once: every sheet, map feature and dashboard figure asks for it.
-    public IReadOnlyList<string> Areas { get; } = [.. Partners.Select(p => p.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Areas { get; } = DistinctAreas(Partners);
+
+    // A handful of partners each, for 100k arrangements: a list beats a set, and the sort is the same ordinal one.
+    private static List<string> DistinctAreas(IReadOnlyList<CatalogueAuthority> partners)
+    {
+        var areas = new List<string>(partners.Count);
+        foreach (var partner in partners)
+        {
+            var area = partner.Area;
+            if (!areas.Exists(a => string.Equals(a, area, StringComparison.Ordinal)))
+            {
+                areas.Add(area);
+            }
+        }
+
+        areas.Sort(StringComparer.Ordinal);
+        return areas;
+    }
 }

@@ -39,7 +39,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 AddArrangements(workbook, Unique(SheetName(area), sheetNames, 31, " "), Unique(TableName(area), tableNames, 250, "_"),
-                    [.. catalogue.Arrangements.Where(a => a.Areas.Contains(area, StringComparer.Ordinal))]);
+                    catalogue.InArea(area));
             }
         }
 
@@ -104,7 +104,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
 
             for (var i = 0; i < areas.Count; i++)
             {
-                var inArea = arrangements.Where(a => a.Areas.Contains(areas[i], StringComparer.Ordinal)).ToList();
+                var inArea = catalogue.InArea(areas[i]);
                 rows.StartRow(top + 2 + i);
                 Text(rows, areas[i]);
                 rows.Number(inArea.Count);
