@@ -23,10 +23,11 @@ internal enum XlsxStyle
 }
 
 /// <summary>
-/// Writes an .xlsx sheet by sheet and row by row straight into a zip (each part streamed, nothing held), with Excel
-/// tables, frozen headers and column widths. Why not ClosedXML here: it builds every cell of the workbook in memory,
-/// which for a 100k-arrangement compendium (≈ 2.4M cells) took 40 s and 3.5 GB. Strings are inline, which every
-/// spreadsheet program reads; text that XML cannot carry (control characters) is dropped.
+/// Writes an .xlsx sheet by sheet and row by row into a zip, with Excel tables, frozen headers and column widths. A
+/// sheet's XML is rendered on its own first (so a workbook's sheets can be rendered side by side), then stored; nothing
+/// else is held. Why not ClosedXML here: it builds every cell of the workbook in memory, which for a 100k-arrangement
+/// compendium (≈ 2.4M cells) took 40 s and 3.5 GB. Strings are inline, which every spreadsheet program reads; text
+/// that XML cannot carry (control characters) is dropped.
 /// </summary>
 internal sealed class XlsxStreamWriter : IDisposable
 {
@@ -36,6 +37,7 @@ internal sealed class XlsxStreamWriter : IDisposable
     private const double CellPadding = 0.710625;
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
+    private static readonly XmlWriterSettings SheetSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
     private static readonly DateTimeOffset PartTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly ZipArchive _zip;
@@ -50,13 +52,41 @@ internal sealed class XlsxStreamWriter : IDisposable
     /// <summary>A table's totals row: a label in the first column and sums of the named columns.</summary>
     public sealed record TableTotals(string Label, IReadOnlySet<string> Sums);
 
+    /// <summary>A sheet's XML and its table, if any.</summary>
+    public sealed record RenderedSheet(ReadOnlyMemory<byte> Xml, Table? Table);
+
     /// <summary>Writes one sheet: <paramref name="rows"/> is called with a row writer and returns the sheet's table, if any.</summary>
-    public void AddSheet(string name, IReadOnlyList<double> widths, bool freezeHeader, Func<RowWriter, Table?> rows)
+    public void AddSheet(string name, IReadOnlyList<double> widths, bool freezeHeader, Func<RowWriter, Table?> rows) =>
+        AddSheet(name, Render(widths, freezeHeader, rows));
+
+    /// <summary>Adds a sheet rendered earlier (on any thread) with <see cref="Render"/>.</summary>
+    public void AddSheet(string name, RenderedSheet sheet)
     {
         var index = _sheets.Count + 1;
         _sheets.Add(name);
+        using (var part = Create($"xl/worksheets/sheet{index}.xml"))
+        {
+            part.Write(sheet.Xml.Span);
+        }
+
+        if (sheet.Table is { } table)
+        {
+            var id = ++_tables;
+            WriteText($"xl/worksheets/_rels/sheet{index}.xml.rels",
+                $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PackageRelNs}"><Relationship Id="rId1" Type="{RelNs}/table" Target="../tables/table{id}.xml"/></Relationships>""");
+            WriteTable(id, table);
+        }
+    }
+
+    /// <summary>
+    /// A sheet's XML, independent of its place in the workbook (its table part is always rId1), so that sheets can be
+    /// rendered side by side and added in order.
+    /// </summary>
+    public static RenderedSheet Render(IReadOnlyList<double> widths, bool freezeHeader, Func<RowWriter, Table?> rows)
+    {
+        var buffer = new MemoryStream();
         Table? table;
-        using (var xml = XmlWriter.Create(Create($"xl/worksheets/sheet{index}.xml"), Settings))
+        using (var xml = XmlWriter.Create(buffer, SheetSettings))
         {
             xml.WriteStartDocument(standalone: true);
             xml.WriteStartElement("worksheet", MainNs);
@@ -106,13 +136,7 @@ internal sealed class XlsxStreamWriter : IDisposable
             xml.WriteEndElement();
         }
 
-        if (table is not null)
-        {
-            var id = ++_tables;
-            WriteText($"xl/worksheets/_rels/sheet{index}.xml.rels",
-                $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PackageRelNs}"><Relationship Id="rId1" Type="{RelNs}/table" Target="../tables/table{id}.xml"/></Relationships>""");
-            WriteTable(id, table);
-        }
+        return new RenderedSheet(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), table);
     }
 
     public void Dispose()
