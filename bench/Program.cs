@@ -15,6 +15,12 @@ if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.ReaderSpeed.Reade
     return await SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.RunAsync(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.RefreshSpeed.RefreshSpeedBench.Command)
+{
+    // refresh [--sizes 10000,100000] [--runs R] [--work DIR] [--from DIR]: ExtractRefresher.RefreshAsync alone on marts built once.
+    return await SharedServicesPipeline.Bench.RefreshSpeed.RefreshSpeedBench.RunAsync(args[1..], Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "generate")
 {
     // generate <rows> <file.xlsx> [seed] [messyShare]: one generated submission, for profiling `ssp ingest` by hand.

@@ -70,7 +70,9 @@ public sealed partial class ExtractRefresher
         {
             await _log.RecordAsync(new RefreshOutcome(runId, RefreshStatus.Running, started, null, TimeSpan.Zero, null, null, [], "Running."), linked.Token);
             // Rows held for a name that an operator has since added as an alias load first, so this run shows them.
+            var resolving = System.Diagnostics.Stopwatch.StartNew();
             var held = await _heldRows.ResolveAsync(linked.Token);
+            LogHeldRowsResolved(held.Loaded, held.StillHeld, resolving.Elapsed.TotalMilliseconds);
             var result = await _publisher.PublishAsync(runId, started, force || held.Loaded > 0, linked.Token);
             var notices = result.Published ? await NotifyAsync(result.Manifest, linked.Token) : [];
             var ended = _clock.GetUtcNow();
@@ -191,6 +193,9 @@ public sealed partial class ExtractRefresher
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refresh {RunId} started (force: {Force})")]
     private partial void LogStarted(string runId, bool force);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Held rows validated again in {ElapsedMs:0} ms: {Loaded} loaded, {StillHeld} still held")]
+    private partial void LogHeldRowsResolved(int loaded, int stillHeld, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refresh {RunId} ended {Outcome} in {DurationMs:0} ms: {FileCount} files, {RowCount} rows; latest run {LatestRunId}")]
     private partial void LogEnded(string runId, string outcome, double durationMs, int fileCount, long rowCount, string? latestRunId);

@@ -6,9 +6,13 @@ namespace SharedServicesPipeline.Bench.Scenarios;
 /// <summary>Keeps the pipeline's log messages, so the bench can print the stage timings it logs.</summary>
 internal sealed class LogRecorder : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _messages = new();
+    private readonly ConcurrentQueue<(string Message, double CpuMs)> _messages = new();
 
-    public IReadOnlyList<string> Messages => [.. _messages];
+    public IReadOnlyList<string> Messages => [.. _messages.Select(m => m.Message)];
+
+    /// <summary>The messages with the process's processor time when each was logged, so phases that run one after
+    /// another can be told apart in processor time too.</summary>
+    public IReadOnlyList<(string Message, double CpuMs)> MessagesWithCpu => [.. _messages];
 
     public void Clear() => _messages.Clear();
 
@@ -18,7 +22,7 @@ internal sealed class LogRecorder : ILoggerProvider
     {
     }
 
-    private sealed class Recorder(string category, ConcurrentQueue<string> messages) : ILogger
+    private sealed class Recorder(string category, ConcurrentQueue<(string Message, double CpuMs)> messages) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -29,7 +33,8 @@ internal sealed class LogRecorder : ILoggerProvider
         {
             if (messages.Count < 1000)
             {
-                messages.Enqueue($"{category[(category.LastIndexOf('.') + 1)..]}: {formatter(state, exception)}");
+                using var self = System.Diagnostics.Process.GetCurrentProcess();
+                messages.Enqueue(($"{category[(category.LastIndexOf('.') + 1)..]}: {formatter(state, exception)}", self.TotalProcessorTime.TotalMilliseconds));
             }
         }
     }

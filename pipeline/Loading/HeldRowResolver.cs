@@ -61,9 +61,25 @@ public sealed partial class HeldRowResolver
         var releases = new List<HeldRowRelease>();
         var stillHeld = 0;
         // Oldest first, so that when two held rows are the same arrangement the newer one is the version that stays.
-        foreach (var stored in held.OrderBy(h => h.ReceivedAt).ThenBy(h => h.Id))
+        var ordered = held.OrderBy(h => h.ReceivedAt).ThenBy(h => h.Id).ToList();
+        // Validated on every core, verdicts kept in that order: each row is matched on its own (the matcher is made for
+        // concurrent use), and a refresh with thousands held spent seconds here on one core while the other idled.
+        List<RowVerdict> verdicts;
+        try
         {
-            var verdict = _validator.Validate(ToRow(stored.Row));
+            verdicts = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(h => _validator.Validate(ToRow(h.Row))).ToList();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // The first failure as itself, so the log and the run record say what went wrong, as before.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            throw;
+        }
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var stored = ordered[i];
+            var verdict = verdicts[i];
             switch (verdict.Outcome)
             {
                 case RowOutcome.Accepted:

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SharedServicesPipeline.Pipeline.Publishing;
 
@@ -14,7 +15,12 @@ public sealed class ArrangementCatalogue
         Arrangements = arrangements;
     }
 
+    // One catalogue per run's tables, shared by every artifact that shows arrangements whole (the compendium and the
+    // map each joined all 100k arrangements again); weak, so it goes when the run's tables do.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ExtractTable>, Lazy<ArrangementCatalogue>> Shared = [];
+
     private IReadOnlyList<string>? _areas; // asked for once per region sheet and summary row: worked out once
+    private Dictionary<string, List<CatalogueArrangement>>? _byArea;
 
     /// <summary>Every authority row of <c>dim_authority</c> except the Unknown member.</summary>
     public IReadOnlyList<CatalogueAuthority> Authorities { get; }
@@ -23,9 +29,19 @@ public sealed class ArrangementCatalogue
     public IReadOnlyList<CatalogueArrangement> Arrangements { get; }
 
     /// <summary>Areas (English regions, else nations) with at least one partner, in order.</summary>
-    public IReadOnlyList<string> Areas => _areas ??= [.. Arrangements.SelectMany(a => a.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Areas => _areas ??= [.. ByArea.Keys.Order(StringComparer.Ordinal)];
 
-    public static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
+    /// <summary>The arrangements with a partner in <paramref name="area"/>, in catalogue order.</summary>
+    public IReadOnlyList<CatalogueArrangement> InArea(string area) => ByArea.TryGetValue(area, out var inArea) ? inArea : [];
+
+    // One pass over the arrangements, instead of one per area for each region sheet and again for each summary row.
+    private Dictionary<string, List<CatalogueArrangement>> ByArea => _byArea ??= GroupByArea(Arrangements);
+
+    /// <summary>The catalogue of a run's tables, joined once however many artifacts ask (from any thread).</summary>
+    public static ArrangementCatalogue Of(IReadOnlyList<ExtractTable> tables) =>
+        Shared.GetValue(tables, t => new Lazy<ArrangementCatalogue>(() => From(t))).Value;
+
+    private static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
     {
         var authorities = Rows(tables, "dim_authority")
             .Select(r => new CatalogueAuthority(
@@ -75,17 +91,45 @@ public sealed class ArrangementCatalogue
         return new ArrangementCatalogue(authorities, arrangements);
     }
 
+    private static Dictionary<string, List<CatalogueArrangement>> GroupByArea(IReadOnlyList<CatalogueArrangement> arrangements)
+    {
+        var byArea = new Dictionary<string, List<CatalogueArrangement>>(StringComparer.Ordinal);
+        foreach (var arrangement in arrangements)
+        {
+            foreach (var area in arrangement.Areas)
+            {
+                if (!byArea.TryGetValue(area, out var inArea))
+                {
+                    byArea[area] = inArea = [];
+                }
+
+                inArea.Add(arrangement);
+            }
+        }
+
+        return byArea;
+    }
+
     private static DateOnly? DateKey(int key) =>
         key > 10000101 && DateOnly.TryParseExact(key.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
 
-    private static IEnumerable<Row> Rows(IReadOnlyList<ExtractTable> tables, string name) =>
-        tables.FirstOrDefault(t => t.Name == name) is { } table ? table.Rows.Select(values => new Row(table, values)) : [];
-
-    private readonly record struct Row(ExtractTable Table, object?[] Values)
+    private static IEnumerable<Row> Rows(IReadOnlyList<ExtractTable> tables, string name)
     {
-        private object? Get(string column) => Table.IndexOf(column) is var i and >= 0 ? Values[i] : null;
+        if (tables.FirstOrDefault(t => t.Name == name) is not { } table)
+        {
+            return [];
+        }
+
+        // Column positions looked up once per table, not once per cell.
+        var columns = table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
+        return table.Rows.Select(values => new Row(columns, values));
+    }
+
+    private readonly record struct Row(Dictionary<string, int> Columns, object?[] Values)
+    {
+        private object? Get(string column) => Columns.TryGetValue(column, out var i) ? Values[i] : null;
 
         public int Int(string column) => Get(column) is { } v ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : -1;
 
@@ -139,5 +183,22 @@ public sealed record CatalogueArrangement(
     IReadOnlyList<CatalogueAuthority> Partners)
 {
     // Worked out once: every sheet, map feature and dashboard figure asks for it.
-    public IReadOnlyList<string> Areas { get; } = [.. Partners.Select(p => p.Area).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Areas { get; } = DistinctAreas(Partners);
+
+    // A handful of partners each, for 100k arrangements: a list beats a set, and the sort is the same ordinal one.
+    private static List<string> DistinctAreas(IReadOnlyList<CatalogueAuthority> partners)
+    {
+        var areas = new List<string>(partners.Count);
+        foreach (var partner in partners)
+        {
+            var area = partner.Area;
+            if (!areas.Exists(a => string.Equals(a, area, StringComparison.Ordinal)))
+            {
+                areas.Add(area);
+            }
+        }
+
+        areas.Sort(StringComparer.Ordinal);
+        return areas;
+    }
 }

@@ -14,7 +14,7 @@ public sealed class ArrangementsGeoJson : IPublishedArtifact
 
     public Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
     {
-        var catalogue = ArrangementCatalogue.From(tables);
+        var catalogue = ArrangementCatalogue.Of(tables);
         var counts = catalogue.Arrangements.SelectMany(a => a.Partners).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Count());
 
         using var buffer = new MemoryStream();

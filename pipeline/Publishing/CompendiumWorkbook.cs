@@ -24,30 +24,54 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
         ("Annual savings (£)", 19), ("Savings to date (£)", 20),
     ];
 
-    public Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
     {
-        var catalogue = ArrangementCatalogue.From(tables);
-        using var buffer = new MemoryStream();
-        using (var workbook = new XlsxStreamWriter(buffer))
+        var catalogue = ArrangementCatalogue.Of(tables);
+        var sheets = new List<(string Name, Func<XlsxStreamWriter.RenderedSheet> Render)>
         {
-            AddSummary(workbook, catalogue, context);
-            AddArrangements(workbook, AllSheet, "All_arrangements", catalogue.Arrangements);
+            (SummarySheet, () => Summary(catalogue, context)),
+            (AllSheet, () => Arrangements("All_arrangements", catalogue.Arrangements)),
+        };
+        var sheetNames = new HashSet<string>([SummarySheet, AllSheet], StringComparer.OrdinalIgnoreCase);
+        var tableNames = new HashSet<string>(["All_arrangements", "Regions"], StringComparer.OrdinalIgnoreCase);
+        foreach (var area in catalogue.Areas)
+        {
+            var tableName = Unique(TableName(area), tableNames, 250, "_");
+            sheets.Add((Unique(SheetName(area), sheetNames, 31, " "), () => Arrangements(tableName, catalogue.InArea(area))));
+        }
 
-            var sheetNames = new HashSet<string>([SummarySheet, AllSheet], StringComparer.OrdinalIgnoreCase);
-            var tableNames = new HashSet<string>(["All_arrangements", "Regions"], StringComparer.OrdinalIgnoreCase);
-            foreach (var area in catalogue.Areas)
+        // Sheets rendered side by side (a few at a time, so that only those are held) and stored in order: the
+        // compendium was the last artifact still building, on one core.
+        var rendering = new Queue<Task<XlsxStreamWriter.RenderedSheet>>();
+        var next = 0;
+        void StartNext()
+        {
+            if (next < sheets.Count)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                AddArrangements(workbook, Unique(SheetName(area), sheetNames, 31, " "), Unique(TableName(area), tableNames, 250, "_"),
-                    [.. catalogue.Arrangements.Where(a => a.Areas.Contains(area, StringComparer.Ordinal))]);
+                rendering.Enqueue(Task.Run(sheets[next++].Render, cancellationToken));
             }
         }
 
-        IReadOnlyList<PublishedFile> files = [new PublishedFile(FileName, buffer.ToArray())];
-        return Task.FromResult(files);
+        for (var i = 0; i < Math.Max(2, Environment.ProcessorCount); i++)
+        {
+            StartNext();
+        }
+
+        using var buffer = new MemoryStream();
+        using (var workbook = new XlsxStreamWriter(buffer))
+        {
+            foreach (var (name, _) in sheets)
+            {
+                var sheet = await rendering.Dequeue();
+                StartNext();
+                workbook.AddSheet(name, sheet);
+            }
+        }
+
+        return [new PublishedFile(FileName, buffer.ToArray())];
     }
 
-    private static void AddSummary(XlsxStreamWriter workbook, ArrangementCatalogue catalogue, PublishContext context)
+    private static XlsxStreamWriter.RenderedSheet Summary(ArrangementCatalogue catalogue, PublishContext context)
     {
         var arrangements = catalogue.Arrangements;
         var areas = catalogue.Areas;
@@ -66,7 +90,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
         };
         string[] headers = ["Region", "Arrangements", "Councils sharing", "Annual savings (£)", "Savings to date (£)"];
 
-        workbook.AddSheet(SummarySheet, [38, 24, 20, 20, 20], freezeHeader: false, rows =>
+        return XlsxStreamWriter.Render([38, 24, 20, 20, 20], freezeHeader: false, rows =>
         {
             rows.StartRow(1);
             Text(rows, "Shared services compendium", XlsxStyle.Title);
@@ -104,7 +128,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
 
             for (var i = 0; i < areas.Count; i++)
             {
-                var inArea = arrangements.Where(a => a.Areas.Contains(areas[i], StringComparer.Ordinal)).ToList();
+                var inArea = catalogue.InArea(areas[i]);
                 rows.StartRow(top + 2 + i);
                 Text(rows, areas[i]);
                 rows.Number(inArea.Count);
@@ -120,9 +144,9 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
         });
     }
 
-    private static void AddArrangements(XlsxStreamWriter workbook, string sheetName, string tableName, IReadOnlyList<CatalogueArrangement> arrangements)
+    private static XlsxStreamWriter.RenderedSheet Arrangements(string tableName, IReadOnlyList<CatalogueArrangement> arrangements)
     {
-        workbook.AddSheet(sheetName, [.. Columns.Select(c => c.Width)], freezeHeader: true, rows =>
+        return XlsxStreamWriter.Render([.. Columns.Select(c => c.Width)], freezeHeader: true, rows =>
         {
             rows.StartRow(1);
             foreach (var (header, _) in Columns)

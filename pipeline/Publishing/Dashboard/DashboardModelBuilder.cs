@@ -95,11 +95,38 @@ public static class DashboardModelBuilder
         var first = dated.Min(a => a.StartYear!.Value);
         var last = Math.Max(runYear, dated.Max(a => a.StartYear!.Value));
         var years = Enumerable.Range(first, last - first + 1).ToList();
+        // Counted by marking each arrangement's running years once (not by asking every arrangement about every year).
+        var running = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var a in dated)
+        {
+            if (!running.TryGetValue(a.Category, out var counts))
+            {
+                running[a.Category] = counts = new int[years.Count + 1];
+            }
+
+            var to = endYears[a.Key] is { } end ? Math.Min(end, last) : last;
+            if (to >= a.StartYear!.Value)
+            {
+                counts[a.StartYear.Value - first]++;
+                counts[to - first + 1]--;
+            }
+        }
+
         var series = dated.Select(a => a.Category).Distinct(StringComparer.Ordinal).OrderBy(CategoryRank)
-            .Select(category => new DashboardSeries(category, [.. years.Select(year => dated.Count(a =>
-                a.Category == category && a.StartYear <= year && (endYears[a.Key] is not { } end || end >= year)))]))
+            .Select(category => new DashboardSeries(category, RunningTotals(running[category], years.Count)))
             .ToList();
         return new DashboardTimeline(years, series);
+    }
+
+    private static int[] RunningTotals(int[] changes, int count)
+    {
+        var totals = new int[count];
+        for (int i = 0, total = 0; i < count; i++)
+        {
+            totals[i] = total += changes[i];
+        }
+
+        return totals;
     }
 
     private static List<DashboardPlace> Places(IEnumerable<AuthorityRow> authorities, Dictionary<int, List<(AuthorityRow Authority, bool IsLead)>> partnersOf, DateOnly runDate)

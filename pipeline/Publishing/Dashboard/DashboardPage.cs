@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -19,9 +20,9 @@ internal static partial class DashboardPage
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Render(DashboardModel model, DashboardAssets assets)
+    /// <summary>Writes the page to <paramref name="output"/> as UTF-8, the model's JSON serialized straight into it.</summary>
+    public static void Write(DashboardModel model, DashboardAssets assets, Stream output)
     {
-        var data = JsonSerializer.Serialize(model, Json);
         var echarts = Inlineable(assets.ECharts, "echarts.min.js");
         var script = Inlineable(assets.Script, "dashboard.js");
         var policy = string.Join("; ",
@@ -35,14 +36,46 @@ internal static partial class DashboardPage
         {
             ["csp"] = policy,
             ["style"] = assets.Style,
-            ["data"] = data,
             ["echarts"] = echarts,
             ["script"] = script,
         };
-        // One pass, so nothing inserted is scanned for placeholders again.
-        return Placeholder().Replace(assets.Template, m => values.TryGetValue(m.Groups[1].Value, out var value)
-            ? value
-            : throw new InvalidOperationException($"dashboard.html has an unknown placeholder {m.Value}."));
+
+        // One pass over the template, so nothing inserted is scanned for placeholders again. The data (70 MB for
+        // 100k arrangements) is never a string: it was built as one, then copied into the page and again into bytes.
+        var template = assets.Template;
+        var at = 0;
+        foreach (Match placeholder in Placeholder().Matches(template))
+        {
+            WriteText(output, template.AsSpan(at, placeholder.Index - at));
+            var name = placeholder.Groups[1].Value;
+            if (name == "data")
+            {
+                JsonSerializer.Serialize(output, model, Json);
+            }
+            else
+            {
+                WriteText(output, values.TryGetValue(name, out var value)
+                    ? value
+                    : throw new InvalidOperationException($"dashboard.html has an unknown placeholder {placeholder.Value}."));
+            }
+
+            at = placeholder.Index + placeholder.Length;
+        }
+
+        WriteText(output, template.AsSpan(at));
+    }
+
+    private static void WriteText(Stream output, ReadOnlySpan<char> text)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            output.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     private static string Inlineable(string script, string name) =>
