@@ -230,7 +230,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         }
 
         var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
-        if (Memo(_typos, queryHint == CouncilStyles.None ? query : $"{query}\u001f{(int)queryHint}", _ => _fuzzy.Pick(query, _index.SameBodies, AdmittedBy(queryHint))) is { } typo
+        if (Memo(_typos, queryHint == CouncilStyles.None ? query : $"{query}\u001f{(int)queryHint}", _ => TypoOf(query, queryHint)) is { } typo
             && Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false) is { } guess)
         {
             return guess.Result;
@@ -239,10 +239,14 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         return MatchResult.Unmatched(name, Memo(_nearest, query, ReviewCandidatesFor));
     }
 
-    // A typo's candidates as the name's affix allows them: "Harow LBC" may be Harrow (a London borough), not Harlow. Soft, as in
-    // Evaluate: a key none of whose bodies carries the style is left out, so a pick that the hint rules out is no pick.
-    private Func<string, bool>? AdmittedBy(CouncilStyles hint) =>
-        hint == CouncilStyles.None ? null : key => _index.Targets(key).Any(t => t.Authorities.Any(a => (_index.StylesByCode.GetValueOrDefault(a.Code) & hint) != 0));
+    // A typo's candidates as the name's affix allows them first: "Harow LBC" may be Harrow (a London borough), not Harlow.
+    // Soft, as in Evaluate: with no pick among those the affix admits, the pick among all ("Colcester BC" is Colchester,
+    // a city since 2022, whose register name no longer says borough), which is as strict about rivals as before.
+    private (string Value, int Score)? TypoOf(string query, CouncilStyles hint) =>
+        (hint == CouncilStyles.None ? null : _fuzzy.Pick(query, _index.SameBodies, key => Carries(key, hint))) ?? _fuzzy.Pick(query, _index.SameBodies);
+
+    private bool Carries(string key, CouncilStyles hint) =>
+        _index.Targets(key).Any(t => t.Authorities.Any(a => (_index.StylesByCode.GetValueOrDefault(a.Code) & hint) != 0));
 
     private TValue Memo<TValue>(ConcurrentDictionary<string, TValue> memo, string key, Func<string, TValue> compute)
     {

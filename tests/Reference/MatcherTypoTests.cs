@@ -49,6 +49,15 @@ public sealed class MatcherTypoTests
     }
 
     [Fact]
+    public void A_typo_is_still_found_when_its_council_no_longer_carries_the_affix_written()
+    {
+        // Colchester has been a city since 2022: its register name no longer says borough, but "BC" is how it was written.
+        var result = Matcher.Match("Colcester BC", new DateOnly(2012, 4, 1));
+
+        Assert.Equal("E07000071", Assert.Single(result.Authorities).Code);
+    }
+
+    [Fact]
     public void A_typo_never_crosses_sectors()
     {
         // "Essex Polce" is nearest to Essex Police, a body: the council typo pass must not turn it into Essex County Council.
