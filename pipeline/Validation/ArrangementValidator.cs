@@ -79,10 +79,14 @@ public sealed class ArrangementValidator
         }
 
         var start = DateParser.Parse(row[TemplateColumn.StartDate]);
-        var end = DateParser.Parse(row[TemplateColumn.EndDate]);
+        var end = DateParser.Parse(row[TemplateColumn.EndDate], end: true);
         if (start.IsError)
         {
             Problem(ProblemSeverity.RowError, "date.invalid", start.Error!, TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
+        }
+        else if (start.WarningCode is { } startCode)
+        {
+            Problem(ProblemSeverity.Warning, startCode, $"{start.Note}{(start.IsApproximate ? " (approximate)" : "")}. Check the start date.", TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
         }
         else if (start.IsApproximate)
         {
@@ -93,6 +97,10 @@ public sealed class ArrangementValidator
         if (end.IsError)
         {
             Problem(ProblemSeverity.RowError, "date.invalid", end.Error!, TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
+        }
+        else if (end.WarningCode is { } endCode)
+        {
+            Problem(ProblemSeverity.Warning, endCode, $"{end.Note}{(end.IsApproximate ? " (approximate)" : "")}. Check the end date.", TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
         }
 
         if (start.Value is { } s && end.Value is { } e && e < s)

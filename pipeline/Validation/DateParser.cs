@@ -9,9 +9,14 @@ namespace SharedServicesPipeline.Pipeline.Validation;
 /// April 2010, Apr-11, April '11, Sept 2015, a year (→ 1 April, approximate), financial years 2009/10, 2009-10 and
 /// FY 2012/13 (→ 1 April 2009, approximate), quarters (Q2 2012 is calendar; Q2 2012/13 is financial), seasons,
 /// "early/mid/late 2012", and a leading "from", "since", "c." or "circa". Blank-like answers (TBC, Ongoing, N/A) are no date.
+/// A range in one cell ("01/04/2011 to 31/03/2014") gives its start, or its end for an end date, and a date followed by a
+/// note in brackets gives the date: both with a warning code.
 /// </summary>
 public static partial class DateParser
 {
+    public const string RangeCode = "date.range";
+    public const string NoteCode = "date.note-left-out";
+
     private static readonly string[] DayFirstFormats =
     [
         "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d.M.yy", "d-M-yyyy", "d MMM yyyy", "d MMMM yyyy", "d MMM yy", "d MMMM yy", "d-MMM-yyyy",
@@ -39,7 +44,9 @@ public static partial class DateParser
 
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
-    public static ParsedValue<DateOnly> Parse(object? cell)
+    /// <summary>Reads a date cell; <paramref name="end"/> says it is an end date, so that of a range ("April 2011 - March 2014")
+    /// the end is read, not the start.</summary>
+    public static ParsedValue<DateOnly> Parse(object? cell, bool end = false)
     {
         switch (cell)
         {
@@ -81,7 +88,31 @@ public static partial class DateParser
             return lead.Groups["approx"].Success && rest.Value is { } value ? ParsedValue<DateOnly>.Of(value, approximate: true, rest.Note) : rest;
         }
 
-        return ParseText(text);
+        var read = ParseText(text);
+        return read.IsError ? RangeOrNoted(text, end) ?? read : read;
+    }
+
+    // Only when the whole cell is no date: "01/04/2011 to 31/03/2014" in one cell reads its start (or, as an end date, its
+    // end), and "31/03/2015 (extended)" its date; both with a warning, so the submitter can check what was taken.
+    private static ParsedValue<DateOnly>? RangeOrNoted(string text, bool end)
+    {
+        if (TrailingNote().Match(text) is { Success: true } noted && Parse(noted.Groups["date"].Value, end) is { IsError: false, Value: { } date } dated)
+        {
+            var note = noted.Groups["note"].Value.Trim();
+            return new ParsedValue<DateOnly>(date, null, dated.IsApproximate || ApproximateNote().IsMatch(note),
+                $"'({note})' after the date was not read; read as {date:dd/MM/yyyy}", NoteCode);
+        }
+
+        if (DateRange().Match(text) is { Success: true } range
+            && Parse(range.Groups["from"].Value) is { IsError: false, Value: { } from } first
+            && Parse(range.Groups["to"].Value, end: true) is { IsError: false, Value: { } to } last && from <= to)
+        {
+            var (taken, which) = end ? (last, "end") : (first, "start");
+            return new ParsedValue<DateOnly>(taken.Value, null, taken.IsApproximate,
+                $"'{text}' is a range; its {which}, {taken.Value:dd/MM/yyyy}, was read. Put the start and the end dates in their own columns", RangeCode);
+        }
+
+        return null;
     }
 
     private static ParsedValue<DateOnly> ParseText(string text)
@@ -284,6 +315,16 @@ public static partial class DateParser
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(st|nd|rd|th)(\s+of)?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^(?<date>[^()]*\S)\s*\((?<note>[^()]*)\)$", RegexOptions.ExplicitCapture)]
+    private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"\b(approx(imately)?|est(imated?)?|provisional|tbc|circa|about|around)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ApproximateNote();
+
+    // "from" and "to" of at least a month each, split at " to ", " until ", " till " or a spaced dash ("2009-10" stays a financial year).
+    [GeneratedRegex(@"^(?<from>.{4,40}?)\s+(-|to|until|till)\s+(?<to>.{4,40})$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateRange();
 
     [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9})\b\.?", RegexOptions.ExplicitCapture)]
     private static partial Regex MonthWord();

@@ -47,6 +47,39 @@ public sealed class DateParserTests
         Assert.False(parsed.IsApproximate);
     }
 
+    [Theory]
+    [InlineData("01/04/2011 to 31/03/2014", false, 2011, 4, 1)]
+    [InlineData("01/04/2011 to 31/03/2014", true, 2014, 3, 31)]
+    [InlineData("1 April 2011 - 31 March 2014", false, 2011, 4, 1)]
+    [InlineData("April 2011 until March 2014", true, 2014, 3, 1)]
+    public void Reads_the_start_or_the_end_of_a_range_written_in_one_cell_with_a_warning(string text, bool end, int year, int month, int day)
+    {
+        var parsed = DateParser.Parse(text, end);
+
+        Assert.False(parsed.IsError, parsed.Error);
+        Assert.Equal(new DateOnly(year, month, day), parsed.Value);
+        Assert.Equal(DateParser.RangeCode, parsed.WarningCode);
+        Assert.Contains(end ? "its end" : "its start", parsed.Note);
+    }
+
+    [Theory]
+    [InlineData("31/03/2015 (extended)", false)]
+    [InlineData("31/03/2015 (estimated)", true)]
+    public void Reads_a_date_followed_by_a_note_in_brackets_and_says_the_note_was_not_read(string text, bool approximate)
+    {
+        var parsed = DateParser.Parse(text);
+
+        Assert.Equal(new DateOnly(2015, 3, 31), parsed.Value);
+        Assert.Equal(approximate, parsed.IsApproximate);
+        Assert.Equal(DateParser.NoteCode, parsed.WarningCode);
+    }
+
+    [Theory]
+    [InlineData("31/03/2014 to 01/04/2011")] // backwards: not a range we can take either end of
+    [InlineData("Sept to Dec")]
+    [InlineData("31/02/2011 (extended)")]
+    public void Does_not_guess_at_a_range_or_note_whose_dates_do_not_read(string text) => Assert.True(DateParser.Parse(text).IsError);
+
     [Fact]
     public void Reads_an_excel_serial_as_a_date() => Assert.Equal(new DateOnly(2011, 4, 1), DateParser.Parse(40634.0).Value);
 

@@ -54,6 +54,22 @@ public sealed class IngestFeedbackTests
     }
 
     [Fact]
+    public async Task Ingest_loads_a_row_whose_dates_are_a_range_in_one_cell_and_warns_which_end_was_read()
+    {
+        await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
+        var workbook = new WorkbookBuilder().TemplateSheet("Arrangements",
+            WorkbookBuilder.Row("Shared legal service", Good, reference: "R02", start: "01/04/2011 to 31/03/2014", end: "April 2011 - March 2014")).Build();
+
+        var outcome = await mart.IngestAsync(new MemoryStream(workbook), "return.xlsx");
+
+        Assert.Equal(1, outcome.RowsAccepted);
+        var fact = await mart.QueryAsync(db => db.Arrangements.SingleAsync());
+        Assert.Equal((20110401, 20140301), (fact.StartDateKey, fact.EndDateKey));
+        Assert.Contains(outcome.Problems, p => p is { Severity: ProblemSeverity.Warning, Code: "date.range", Column: "Start date", Row: 2 });
+        Assert.Contains(outcome.Problems, p => p is { Severity: ProblemSeverity.Warning, Code: "date.range", Column: "End date", Row: 2 });
+    }
+
+    [Fact]
     public async Task Report_workbook_has_the_summary_first_then_the_rows_with_offending_cells_highlighted_then_every_problem()
     {
         await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
