@@ -54,7 +54,8 @@ public static partial class MoneyParser
                     : ParsedValue<decimal>.Fail("This amount is too large to be a saving in pounds.");
         }
 
-        var text = Tidy(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "");
+        // "GBP 25,000", "25,000 GBP": pounds written as the currency's code.
+        var text = CurrencyCode().Replace(Tidy(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""), m => m.Index == 0 ? "£" : "");
         if (NoValue.Contains(text))
         {
             return ParsedValue<decimal>.None;
@@ -206,6 +207,9 @@ public static partial class MoneyParser
 
         return tidy.ToString().Trim().TrimEnd('.').Trim();
     }
+
+    [GeneratedRegex(@"^GBP\s*|\s*\bGBP$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyCode();
 
     private const string Approx = @"(?<approx>(c\.?|ca\.?|circa|approx\.?|approximately|about|around|roughly|est\.?|estimated|~)\s*)?";
     private const string Money = @"£?\s*(?<number>\d[\d, ]*(\.\d+)?|\.\d+)\s*(?<unit>k|m|mn|mill|million|millions|bn|billion|thousand|000s)?";

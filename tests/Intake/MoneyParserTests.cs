@@ -13,6 +13,9 @@ public sealed class MoneyParserTests
     [InlineData("c. £40,000", 40_000)]
     [InlineData("90,000.50", 90_000.50)]
     [InlineData("£2.5bn", 2_500_000_000)]
+    [InlineData("GBP 25,000", 25_000)]
+    [InlineData("gbp25k", 25_000)]
+    [InlineData("25,000 GBP", 25_000)]
     public void Reads_pounds_as_councils_write_them(string text, double expected) =>
         Assert.Equal((decimal)expected, MoneyParser.Parse(text).Value);
 
