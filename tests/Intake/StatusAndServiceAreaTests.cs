@@ -17,6 +17,10 @@ public sealed class StatusAndServiceAreaTests
     [InlineData("Discontinued", "Ended")]
     [InlineData("Ended 2014", "Ended")]
     [InlineData("Ceased - merged into the county service", "Ended")]
+    [InlineData("Fully implemented", "Live")]
+    [InlineData("Partially implemented", "Live")]
+    [InlineData("Development", "Planned")]
+    [InlineData("Trial", "Planned")]
     public void A_status_in_the_councils_words_reads_as_live_planned_or_ended(string text, string expected)
     {
         Assert.Equal(expected, StatusVocabulary.BuiltIn.Resolve(text, out var ambiguous));
@@ -49,6 +53,9 @@ public sealed class StatusAndServiceAreaTests
     [InlineData("School improvement", "Children's services")]
     [InlineData("Fostering and adoption", "Children's services")]
     [InlineData("Planning\npolicy", "Planning")]
+    [InlineData("Car parks", "Transport")]
+    [InlineData("Joint CEO", "Shared chief executive")]
+    [InlineData("Health and safety", "HR")]
     public void Service_areas_as_councils_name_them_resolve_to_the_taxonomy(string text, string expected) =>
         Assert.Equal(expected, ServiceAreaTaxonomy.BuiltIn.Resolve(text)?.Name);
 
