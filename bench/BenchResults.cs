@@ -27,10 +27,8 @@ internal sealed class BenchResults
 
     public Dictionary<int, int> NaiveLoaded { get; } = [];
 
-    /// <summary>False where the naive run stopped at its time budget and its time is extrapolated.</summary>
-    public Dictionary<int, bool> NaiveCompleted { get; } = [];
-
-    /// <summary>Where the naive run stopped at its budget: the time it ran and the rows it had read by then, measured.</summary>
+    /// <summary>Where the naive run stopped at its budget (its whole-file time is then extrapolated): the time it ran and the
+    /// rows it had read by then, measured.</summary>
     public Dictionary<int, (double Ms, int Read, int Rows)> NaiveStopped { get; } = [];
 
     public Dictionary<int, double> RefreshMs { get; } = [];

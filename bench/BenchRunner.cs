@@ -227,7 +227,6 @@ internal sealed class BenchRunner
             Results.NaiveMs[rows] = run.WholeFileMs;
             Results.NaiveCpuMs[rows] = naive.CpuMs * run.WholeFileMs / run.Ms;
             Results.NaiveLoaded[rows] = run.Loaded;
-            Results.NaiveCompleted[rows] = run.Completed;
             if (!run.Completed)
             {
                 Results.NaiveStopped[rows] = (run.Ms, run.Read, run.Rows);

@@ -80,28 +80,13 @@ public sealed class ArrangementValidator
 
         var start = DateParser.Parse(row[TemplateColumn.StartDate]);
         var end = DateParser.Parse(row[TemplateColumn.EndDate], end: true);
-        if (start.IsError)
-        {
-            Problem(ProblemSeverity.RowError, "date.invalid", start.Error!, TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
-        }
-        else if (start.WarningCode is { } startCode)
-        {
-            Problem(ProblemSeverity.Warning, startCode, $"{start.Note}{(start.IsApproximate ? " (approximate)" : "")}. Check the start date.", TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
-        }
-        else if (start.IsApproximate)
+        if (!DateProblem(row, TemplateColumn.StartDate, start, "start", Problem) && start.IsApproximate)
         {
             Problem(ProblemSeverity.Warning, "date.approximate",
                 $"Read as {start.Value:dd/MM/yyyy}{(start.Note is { } note ? $", {note}" : "")} (approximate). Give the exact start date if you know it.", TemplateColumn.StartDate, row[TemplateColumn.StartDate]);
         }
 
-        if (end.IsError)
-        {
-            Problem(ProblemSeverity.RowError, "date.invalid", end.Error!, TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
-        }
-        else if (end.WarningCode is { } endCode)
-        {
-            Problem(ProblemSeverity.Warning, endCode, $"{end.Note}{(end.IsApproximate ? " (approximate)" : "")}. Check the end date.", TemplateColumn.EndDate, row[TemplateColumn.EndDate]);
-        }
+        DateProblem(row, TemplateColumn.EndDate, end, "end", Problem);
 
         if (start.Value is { } s && end.Value is { } e && e < s)
         {
@@ -189,6 +174,21 @@ public sealed class ArrangementValidator
     }
 
     // A title or reference pasted from Word or an email: line breaks, tabs and non-breaking spaces become single spaces.
+    /// <summary>The date cell's error, or the warning its parse carries (a range, a note left out); true when there was one.</summary>
+    private static bool DateProblem(SubmissionRow row, TemplateColumn column, ParsedValue<DateOnly> date, string which, Action<ProblemSeverity, string, string, TemplateColumn?, object?> problem)
+    {
+        if (date.IsError)
+        {
+            problem(ProblemSeverity.RowError, "date.invalid", date.Error!, column, row[column]);
+        }
+        else if (date.WarningCode is { } code)
+        {
+            problem(ProblemSeverity.Warning, code, $"{date.Note}{(date.IsApproximate ? " (approximate)" : "")}. Check the {which} date.", column, row[column]);
+        }
+
+        return date.IsError || date.WarningCode is not null;
+    }
+
     private static string? OneLine(string? text)
     {
         if (text is null || !text.AsSpan().ContainsAny(Untidy))
