@@ -3,8 +3,8 @@
 -- every `azd provision`, before it applies datamart/sql/mart.sql as the Entra administrator.
 -- $(IdentityName): the user-assigned identity's name; $(IdentityObjectId): its principal (object) id.
 --
--- WITH OBJECT_ID names the identity by id, so the server does not look the name up in Entra ID:
--- no Directory Readers role is needed, even when a pipeline's service principal runs the hook.
+-- WITH OBJECT_ID binds the user to the identity's object id rather than its display name: the
+-- user is this identity, never another service principal or group that shares its name.
 IF NOT EXISTS (SELECT 1 FROM sys.database_principals WHERE name = N'$(IdentityName)')
 BEGIN
     CREATE USER [$(IdentityName)] FROM EXTERNAL PROVIDER WITH OBJECT_ID = '$(IdentityObjectId)';
