@@ -43,11 +43,23 @@ internal sealed partial class ArmModule
             ? Parameter(m.Groups[1].Value)
             : node;
 
-    /// <summary>An expression's text with every <c>parameters('x')</c> whose value is a literal string written in as <c>'value'</c>.</summary>
-    public string Expand(string expression) =>
-        ParameterReference().Replace(expression, m => Parameter(m.Groups[1].Value) is JsonValue v && v.TryGetValue<string>(out var s) && !s.StartsWith('[')
-            ? $"'{s}'"
-            : m.Value);
+    /// <summary>
+    /// A <c>[format('…', parameters('a'), …)]</c> expression as the text it makes: each argument whose value is a literal
+    /// string written in, any other as <c>&lt;name&gt;</c>. Other expressions are returned as they are.
+    /// </summary>
+    public string Render(string expression)
+    {
+        var call = FormatCall().Match(expression);
+        if (!call.Success)
+        {
+            return expression;
+        }
+
+        var arguments = ParameterReference().Matches(call.Groups["args"].Value)
+            .Select(a => Parameter(a.Groups[1].Value) is JsonValue v && v.TryGetValue<string>(out var s) && !s.StartsWith('[') ? s : $"<{a.Groups[1].Value}>")
+            .ToList();
+        return Placeholder().Replace(call.Groups["text"].Value.Replace("''", "'", StringComparison.Ordinal), p => arguments[int.Parse(p.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+    }
 
     private JsonNode? InMain(JsonNode? node)
     {
@@ -75,4 +87,10 @@ internal sealed partial class ArmModule
 
     [GeneratedRegex(@"parameters\('(\w+)'\)")]
     private static partial Regex ParameterReference();
+
+    [GeneratedRegex(@"^\[format\('(?<text>(?:[^']|'')*)'(?<args>(?:, parameters\('\w+'\))*)\)\]$")]
+    private static partial Regex FormatCall();
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex Placeholder();
 }
