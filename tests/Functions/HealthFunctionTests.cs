@@ -4,8 +4,12 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Functions;
 using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Tests.Support;
@@ -72,6 +76,43 @@ public sealed partial class HealthFunctionTests
         Assert.Equal("healthy", body.GetProperty("status").GetString());
         Assert.Equal("reachable", body.GetProperty("mart").GetString());
         Assert.Equal("built-in", body.GetProperty("reference").GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task A_worker_started_to_answer_a_health_probe_leaves_the_mart_alone_until_the_first_ingest_or_refresh()
+    {
+        using var folder = new TempFolder("ssp-health-");
+        var mart = folder.File("mart.db");
+        var reference = "t" + Guid.NewGuid().ToString("N")[..10] + "-reference";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage"] = AzuriteFixture.ConnectionString,
+            ["Mart:Provider"] = "Sqlite",
+            ["Mart:ConnectionString"] = $"Data Source={mart}",
+            ["Containers:Reference"] = reference,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSharedServicesFunctions(configuration);
+        services.AddSingleton<ReferenceStartup>();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        // What the worker does when it starts, then an anonymous probe.
+        await provider.GetRequiredService<ReferenceStartup>().StartAsync(CancellationToken.None);
+        Assert.IsType<OkObjectResult>(new Health().Run(new DefaultHttpContext().Request));
+
+        // SQLite creates its file on the first connection: no file, no connection (on Azure SQL: no wake).
+        Assert.False(File.Exists(mart), "the worker's start or the probe opened the mart");
+        Assert.False(provider.GetRequiredService<MartSyncState>().Synced);
+
+        // The first ingest or refresh brings the mart in line, once.
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReferenceSync>().EnsureCurrentAsync(CancellationToken.None);
+            Assert.True(provider.GetRequiredService<MartSyncState>().Synced);
+            Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<MartDbContext>().ServiceAreas.ToListAsync());
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 
     [Fact]
