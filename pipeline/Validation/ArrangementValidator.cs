@@ -163,7 +163,7 @@ public sealed class ArrangementValidator
         var parsed = MoneyParser.Parse(row[column], annualColumn, row.Layout.ScaleOf(column));
         if (parsed.IsError)
         {
-            problem(ProblemSeverity.RowError, parsed.Error!.Contains("negative", StringComparison.Ordinal) ? "savings.negative" : "savings.invalid", parsed.Error, column, row[column]);
+            problem(ProblemSeverity.RowError, parsed.ErrorCode ?? MoneyParser.InvalidCode, parsed.Error!, column, row[column]);
         }
         else if (parsed.WarningCode is { } code)
         {

@@ -18,4 +18,14 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("httpTrigger", triggers["GetSubmission"]);
         Assert.Equal("httpTrigger", triggers["ListExtracts"]);
     }
+
+    [Fact]
+    public void The_README_function_table_lists_every_function_the_build_indexes()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var unlisted = FunctionsMetadata.Triggers().Keys
+            .Where(name => !readme.Contains($"| `{name}` |", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(unlisted.Count == 0, "Functions missing from the README's function table: " + string.Join(", ", unlisted));
+    }
 }
