@@ -77,7 +77,7 @@ public sealed class PowerBiReportTests
         // The checker saw the report's references: columns and measures of every table the pages draw on.
         var entities = files.SelectMany(f => Descendants(f.Json)).OfType<JsonObject>()
             .Select(o => o["SourceRef"]?["Entity"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        Assert.Superset(new HashSet<string>(["fact_arrangement", "dim_authority", "dim_service_area", "dim_arrangement_profile", "dim_date", "dim_submission", "review_name"]), entities);
+        Assert.Superset(new HashSet<string>(["fact_arrangement", "dim_authority", "dim_service_area", "dim_date", "dim_submission", "review_name"]), entities);
     }
 
     [Theory]
