@@ -168,7 +168,7 @@ public sealed class PowerBiReportTests
     }
 
     [Fact]
-    public void Report_opens_on_the_overview_and_drills_through_to_a_council()
+    public void Report_opens_on_the_overview_and_drills_through_to_a_council_and_to_a_service_areas_arrangements()
     {
         var files = ReportFiles().ToDictionary(f => f.Path);
 
@@ -179,15 +179,22 @@ public sealed class PowerBiReportTests
             ["Overview", "Map", "Arrangements", "Council", "Submissions and quality"],
             pages["pageOrder"]!.AsArray().Select(p => files[$"definition/pages/{p}/page.json"].Json["displayName"]!.GetValue<string>()));
 
-        var council = files["definition/pages/council/page.json"].Json;
-        Assert.Equal("Drillthrough", council["type"]!.GetValue<string>());
-        var field = council["pageBinding"]!["parameters"]![0]!["fieldExpr"]!["Column"]!;
-        Assert.Equal("dim_authority", field["Expression"]!["SourceRef"]!["Entity"]!.GetValue<string>());
-        Assert.Equal("name", field["Property"]!.GetValue<string>());
-        // The visuals that lead there show the drill-through field, so Desktop offers "Drill through > Council" on them.
-        var map = files["definition/pages/map/visuals/map_councils/visual.json"].Json;
-        Assert.Equal("dim_authority.name", map["visual"]!["query"]!["queryState"]!["Category"]!["projections"]![0]!["queryRef"]!.GetValue<string>());
-        Assert.Equal("azureMap", map["visual"]!["visualType"]!.GetValue<string>());
+        Assert.Equal("dim_authority.name", DrillthroughField(files["definition/pages/council/page.json"].Json));
+        Assert.Equal("dim_service_area.service_area", DrillthroughField(files["definition/pages/arrangements/page.json"].Json));
+        // The visuals that lead there show the drill-through field, so Desktop offers "Drill through" on them.
+        var map = files["definition/pages/map/visuals/map_councils/visual.json"].Json["visual"]!;
+        Assert.Equal("azureMap", map["visualType"]!.GetValue<string>());
+        Assert.Equal("dim_authority.name", map["query"]!["queryState"]!["Category"]!["projections"]![0]!["queryRef"]!.GetValue<string>());
+        Assert.All(
+            new[] { "overview/visuals/overview_by_service_area", "council/visuals/council_by_service_area" },
+            v => Assert.Equal("dim_service_area.service_area", files[$"definition/pages/{v}/visual.json"].Json["visual"]!["query"]!["queryState"]!["Category"]!["projections"]![0]!["queryRef"]!.GetValue<string>()));
+    }
+
+    private static string DrillthroughField(JsonNode page)
+    {
+        Assert.Equal("Drillthrough", page["type"]!.GetValue<string>());
+        var field = page["pageBinding"]!["parameters"]![0]!["fieldExpr"]!["Column"]!;
+        return $"{field["Expression"]!["SourceRef"]!["Entity"]!.GetValue<string>()}.{field["Property"]!.GetValue<string>()}";
     }
 
     private static void Rename(JsonObject obj, string from, string to)
