@@ -33,6 +33,16 @@ public sealed class PowerBiReportTests
         Assert.True(files.Count(f => f.Path.EndsWith("/visual.json", StringComparison.Ordinal)) >= 30);
     }
 
+    [Fact]
+    public void Semantic_model_definition_file_validates_against_its_schema()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "datamart", "powerbi", "SharedServices.SemanticModel", "definition.pbism");
+
+        var errors = PbirSchemas.Local.Validate("SharedServices.SemanticModel/definition.pbism", JsonNode.Parse(File.ReadAllText(path))!);
+
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [InlineData("definition/pages/overview/visuals/overview_headline/visual.json", "add visual.visualTyp", "at '/visual/visualTyp'")]
     [InlineData("definition/pages/overview/visuals/overview_headline/visual.json", "position.x as text", "'/position/x'")]
