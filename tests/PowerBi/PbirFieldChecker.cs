@@ -10,12 +10,32 @@ namespace SharedServicesPipeline.Tests.PowerBi;
 /// </summary>
 internal static class PbirFieldChecker
 {
+    // The data roles of the built-in visuals the report uses, as Power BI Desktop writes them in queryState. The schema
+    // allows any role name, and a misspelt one validates but leaves the visual empty.
+    private static readonly Dictionary<string, string[]> Roles = new(StringComparer.Ordinal)
+    {
+        ["cardVisual"] = ["Data"],
+        ["card"] = ["Values"],
+        ["slicer"] = ["Values"],
+        ["tableEx"] = ["Values"],
+        ["clusteredBarChart"] = ["Category", "Series", "Y", "Tooltips"],
+        ["lineChart"] = ["Category", "Series", "Y", "Y2", "Tooltips"],
+        ["lineClusteredColumnComboChart"] = ["Category", "Series", "Y", "Y2", "Tooltips"],
+        ["azureMap"] = ["Category", "Series", "Size", "X", "Y", "Tooltips"],
+        ["textbox"] = [],
+    };
+
     public static List<string> Check(IReadOnlyList<PbirFile> files, SemanticModelFields model)
     {
         var differences = new List<string>();
         foreach (var file in files)
         {
             Walk(file.Path, file.Json, new Dictionary<string, string>(StringComparer.Ordinal), model, differences);
+        }
+
+        foreach (var visual in files.Where(f => f.Path.EndsWith("/visual.json", StringComparison.Ordinal)))
+        {
+            CheckRoles(visual, differences);
         }
 
         CheckNames(files, differences);
@@ -137,6 +157,28 @@ internal static class PbirFieldChecker
         }
 
         return entity is null || property is null ? (null, null, $"a field reference without SourceRef.Entity and Property: {reference.ToJsonString()}") : (entity, property, null);
+    }
+
+    private static void CheckRoles(PbirFile visual, List<string> differences)
+    {
+        if (visual.Json["visual"] is not JsonObject config || config["visualType"]?.GetValue<string>() is not { } type)
+        {
+            return; // a group container has no visual
+        }
+
+        if (!Roles.TryGetValue(type, out var roles))
+        {
+            differences.Add($"{visual.Path}: visual type {type} is not one this check knows; add its data roles to PbirFieldChecker.Roles");
+            return;
+        }
+
+        foreach (var (role, _) in config["query"]?["queryState"] as JsonObject ?? [])
+        {
+            if (!roles.Contains(role, StringComparer.Ordinal))
+            {
+                differences.Add($"{visual.Path}: {type} has no data role {role} (it has {(roles.Length == 0 ? "none" : string.Join(", ", roles))})");
+            }
+        }
     }
 
     private static void CheckNames(IReadOnlyList<PbirFile> files, List<string> differences)

@@ -136,6 +136,8 @@ public sealed class PowerBiReportTests
         "drill-through parameter 'council_name' is bound to filter 'council_drillthrough_name', which the page's filterConfig does not have")]
     [InlineData("page missing from pages.json", "definition/pages/pages.json",
         "pageOrder and the page folders differ on 'quality'")]
+    [InlineData("misspelt role", "definition/pages/overview/visuals/overview_by_category/visual.json",
+        "lineClusteredColumnComboChart has no data role Catgory (it has Category, Series, Y, Y2, Tooltips)")]
     public void Field_check_fails_when_a_visual_names_a_field_wrongly(string mutation, string path, string expected)
     {
         var files = ReportFiles().Select(f => f.Path == path ? f.Copy() : f).ToList();
@@ -164,6 +166,9 @@ public sealed class PowerBiReportTests
                 break;
             case "drill-through filter renamed":
                 json["filterConfig"]!["filters"]![0]!["name"] = "council_filter";
+                break;
+            case "misspelt role":
+                Rename(json["visual"]!["query"]!["queryState"]!.AsObject(), "Category", "Catgory");
                 break;
             case "page missing from pages.json":
                 json["pageOrder"]!.AsArray().RemoveAt(4);
