@@ -16,10 +16,10 @@ public sealed class ArrangementValidator
         _taxonomy = taxonomy;
     }
 
-    // The mart's column sizes (datamart FactArrangementConfiguration): longer text cannot be stored.
-    internal const int MaxTitleLength = 400;
-    internal const int MaxReferenceLength = 100;
-    internal const int MaxDescriptionLength = 4000;
+    // The mart's column sizes: longer text cannot be stored.
+    internal const int MaxTitleLength = ArrangementLimits.Title;
+    internal const int MaxReferenceLength = ArrangementLimits.Reference;
+    internal const int MaxDescriptionLength = ArrangementLimits.Description;
 
     public RowVerdict Validate(SubmissionRow row)
     {
