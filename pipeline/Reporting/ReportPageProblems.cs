@@ -155,32 +155,34 @@ internal static class ReportPageProblems
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    // The row as written: every column of its sheet, the offending cell marked by more than colour (a border and words).
+    // The row as written, under its sheet's headers and Excel's column letters; the offending cell marked by more than
+    // colour (a border and words). Blank cells are left out, so that the row fits the page: the letters say where each is.
     private static void WriteRow(StringBuilder page, ReportedRow row, int offending)
     {
         var label = row.LastRowNumber > row.RowNumber ? $"Rows {row.RowNumber} to {row.LastRowNumber}" : $"Row {row.RowNumber}";
+        var texts = Enumerable.Range(0, row.Layout.Width).Select(c => c < row.Cells.Count ? CellText.Of(row.Cells[c]) ?? "" : "").ToList();
+        var shown = Enumerable.Range(0, row.Layout.Width).Where(c => c == offending || texts[c].Length > 0).ToList();
         page.Append(CultureInfo.InvariantCulture,
             $"<div class=\"context\" role=\"group\" tabindex=\"0\" aria-label=\"{label} of sheet {Html.Encode(row.Layout.Sheet)} as you wrote it\">\n<table>\n<caption class=\"visually-hidden\">{label} of sheet {Html.Encode(row.Layout.Sheet)} as you wrote it{(offending >= 0 ? "; the cell with the problem is marked" : "")}</caption>\n<thead><tr><th scope=\"col\">Row</th>");
-        for (var c = 0; c < row.Layout.Width; c++)
+        foreach (var c in shown)
         {
             page.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\"{(c == offending ? " class=\"offending\"" : "")}><span class=\"letter\">{Html.ColumnLetters(c)}</span> {Html.Encode(row.Layout.Headers[c])}</th>");
         }
 
         page.Append(CultureInfo.InvariantCulture, $"</tr></thead>\n<tbody><tr><th scope=\"row\">{(row.LastRowNumber > row.RowNumber ? $"{row.RowNumber}–{row.LastRowNumber}" : row.RowNumber)}</th>");
-        for (var c = 0; c < row.Layout.Width; c++)
+        foreach (var c in shown)
         {
-            var text = c < row.Cells.Count ? CellText.Of(row.Cells[c]) ?? "" : "";
-            if (text.Length > CellTextShown)
-            {
-                text = string.Concat(text.AsSpan(0, CellTextShown), "…");
-            }
-
+            var text = texts[c].Length > CellTextShown ? string.Concat(texts[c].AsSpan(0, CellTextShown), "…") : texts[c];
             page.Append(c == offending
                 ? $"<td class=\"offending\"><mark>{Html.Encode(text)}</mark><span class=\"flag\">problem here</span></td>"
                 : $"<td>{Html.Encode(text)}</td>");
         }
 
         page.Append("</tr></tbody>\n</table>\n</div>\n");
+        if (shown.Count < row.Layout.Width)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Blank cells of the row are not shown ({row.Layout.Width - shown.Count} of {row.Layout.Width}).</p>\n");
+        }
     }
 
     private static int IndexOf(SheetLayout layout, string header)

@@ -34,7 +34,7 @@ internal static class ReportPageStyle
         .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .75rem; margin: 0; }
         .figure { border: 1px solid var(--line); padding: .5rem .75rem; }
         .figure dt { color: var(--muted); font-size: .9rem; }
-        .figure dd { margin: 0; font-size: 1.4rem; font-weight: bold; }
+        .figure dd { margin: 0; font-size: 1.3rem; font-weight: bold; }
         table { border-collapse: collapse; }
         th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
         thead th { background: #f3f2f1; }
@@ -53,7 +53,8 @@ internal static class ReportPageStyle
         .occurrence p { margin: .2rem 0; }
         .context { overflow-x: auto; max-width: 100%; }
         .context table { font-size: .85rem; }
-        .context td, .context th { min-width: 6rem; max-width: 18rem; word-break: break-word; }
+        .context td, .context th { min-width: 8rem; max-width: 20rem; overflow-wrap: break-word; }
+        .context tbody th, .context thead th:first-child { min-width: 3.5rem; }
         .letter { display: block; color: var(--muted); font-weight: normal; }
         th.offending { background: #fbe9e8; }
         td.offending { outline: 3px solid var(--error); outline-offset: -3px; background: #fff4d6; }

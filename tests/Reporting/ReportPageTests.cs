@@ -103,6 +103,7 @@ public sealed class ReportPageTests : IClassFixture<HeadlessChromium>
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 50_000, "The screenshot is suspiciously small: did the page draw?");
+        File.Copy(path, Path.ChangeExtension(screenshot, ".html"), overwrite: true); // samples/report-page.png is taken from it
     }
 
     [Theory]
