@@ -28,7 +28,7 @@ public sealed class SspReportTests
     {
         using var work = new TempFolder();
         // No xdg-open (nor anything else) on the PATH ssp sees: a server, a container.
-        var environment = new Dictionary<string, string?> { ["PATH"] = work.Path };
+        var environment = new Dictionary<string, string> { ["PATH"] = work.Path };
 
         var (exit, output, error) = await SspProcess.RunAsync(work.Path, environment, "ingest", "--open", Path.Combine(RepositoryPaths.Samples, "county-return.csv"), "--out", work.File("out"));
 
