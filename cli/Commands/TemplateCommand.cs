@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SharedServicesPipeline.Pipeline.Publishing;
-using SharedServicesPipeline.Pipeline.Validation;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Cli.Commands;
 
