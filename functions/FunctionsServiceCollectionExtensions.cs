@@ -23,6 +23,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<IAuthorityMatcher>(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>());
         services.AddTransient(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>().Current.Register);
         services.AddScoped<ReferenceSync>();
+        // Before every ingest and every refresh (SubmissionIntake, ExtractRefresher): a changed reference container is picked up.
+        services.AddScoped<IReferenceCheck>(sp => sp.GetRequiredService<ReferenceSync>());
         services.AddSharedServicesPipeline(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
@@ -33,8 +35,9 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ExtractLinks>();
         services.AddPowerBiDatasetRefresh(configuration);
         services.AddSingleton<IReportSink, BlobReportSink>();
-        services.AddScoped<BlobSubmissionProcessor>();
-        services.AddScoped<StaticWebsitePublisher>();
+        services.AddSingleton<BlobSubmissionStore>();
+        services.AddSingleton<StaticWebsitePublisher>();
+        services.AddSingleton<IPublishNotifier>(sp => sp.GetRequiredService<StaticWebsitePublisher>());
         return services;
     }
 }

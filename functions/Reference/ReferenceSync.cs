@@ -1,4 +1,5 @@
 using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Functions.Reference;
 
@@ -6,7 +7,7 @@ namespace SharedServicesPipeline.Functions.Reference;
 /// Called before every ingest and refresh: picks up a changed reference container and, when the matcher changed, brings
 /// dim_authority in line with its register, as the CLI does at every run with its reference folder.
 /// </summary>
-public sealed class ReferenceSync(ReloadingAuthorityMatcher matcher, MartInitializer mart)
+public sealed class ReferenceSync(ReloadingAuthorityMatcher matcher, MartInitializer mart) : IReferenceCheck
 {
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
