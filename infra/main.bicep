@@ -62,6 +62,12 @@ param logDailyQuotaGb int = 1
 @description('Grant the app Storage Table Data Contributor: only if something starts using tables.')
 param grantTableData bool = false
 
+@description('An example council submitter (infra/modules/council-submitter.bicep): the council\'s GSS code; its identity may write only under incoming/<code>/.')
+param councilSubmitterCode string = 'E07000223'
+
+@description('Object id of that council\'s identity (an Entra group of its officers); empty deploys no council submitter.')
+param councilSubmitterPrincipalId string = ''
+
 // main.parameters.json passes unset azd variables as empty strings: empty means "the default".
 var deployerObjectId = !empty(principalId) ? principalId : deployer().objectId
 var deployerLogin = !empty(deployer().userPrincipalName) ? deployer().userPrincipalName : 'azd-deployer'
@@ -147,6 +153,16 @@ module roles 'modules/role-assignments.bicep' = {
     identityPrincipalId: identity.outputs.principalId
     grantTableData: grantTableData
     deployerPrincipalId: deployerObjectId
+  }
+}
+
+module councilSubmitter 'modules/council-submitter.bicep' = if (!empty(councilSubmitterPrincipalId)) {
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    containerName: 'incoming'
+    councilCode: councilSubmitterCode
+    principalId: councilSubmitterPrincipalId
   }
 }
 
