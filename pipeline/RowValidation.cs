@@ -27,6 +27,12 @@ internal sealed class RowValidation(
 
     public ReportRowCollector Report => report;
 
+    /// <summary>What the submission holds, for the top of its report page.</summary>
+    public SubmissionContents Contents { get; } = new();
+
+    /// <summary>Its arrangements as loaded, for comparing the next return with it.</summary>
+    public ArrangementSnapshotCollector Arrangements { get; } = new();
+
     public void Add(SubmissionRow row)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -48,6 +54,8 @@ internal sealed class RowValidation(
         }
 
         report.Add(row, verdict.Outcome, verdict.Problems);
+        Contents.Add(verdict);
+        Arrangements.Add(row, verdict);
         if (_accepted.Count + _held.Count >= sliceRows)
         {
             Flush();

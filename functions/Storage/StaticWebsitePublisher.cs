@@ -10,8 +10,9 @@ namespace SharedServicesPipeline.Functions.Storage;
 
 /// <summary>
 /// After a refresh publishes a run, copies its dashboard.html to the storage account's static website (<c>$web</c>,
-/// whose index document infra/ sets to dashboard.html), so the published address always shows the latest run. A
-/// notifier of the refresh: a failure here is reported with the run and the next published run puts the page up again.
+/// whose index document infra/ sets to dashboard.html), so the published address always shows the latest run; and the
+/// submission template beside it, which the dashboard links to. A notifier of the refresh: a failure here is reported
+/// with the run, and the next published run puts the page up again.
 /// </summary>
 public sealed partial class StaticWebsitePublisher : IPublishNotifier
 {
@@ -42,6 +43,14 @@ public sealed partial class StaticWebsitePublisher : IPublishNotifier
                 HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8", CacheControl = "no-cache" },
             }, cancellationToken);
             LogPublished(_website.Name, page.Length);
+            if (await _extracts.ReadLatestAsync(SubmissionTemplate.FileName, cancellationToken) is { } template)
+            {
+                await _website.GetBlobClient(SubmissionTemplate.FileName).UploadAsync(BinaryData.FromBytes(template), new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CacheControl = "no-cache" },
+                }, cancellationToken);
+            }
+
             return $"Dashboard of run {manifest.RunId} published to the static website ({_website.Name}).";
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)

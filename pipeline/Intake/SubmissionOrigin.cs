@@ -12,7 +12,7 @@ namespace SharedServicesPipeline.Pipeline.Intake;
 /// </summary>
 public sealed partial record SubmissionOrigin(SubmittingCouncil? Council, SubmissionProblem? Refusal)
 {
-    public const string UnknownCouncilCode = "submission.unknown-council";
+    public const string UnknownCouncilCode = "file.unknown-council-folder";
 
     public static SubmissionOrigin Central { get; } = new(null, null);
 

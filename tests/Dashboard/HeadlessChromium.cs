@@ -29,7 +29,6 @@ public sealed class HeadlessChromium : IAsyncLifetime
                 $"Chromium is not installed at {ExecutablePath}. Run ./test.sh (it installs Debian's chromium) or 'apt-get install chromium'.");
         }
 
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
         // Playwright launches with a new temporary profile each time.
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -40,14 +39,18 @@ public sealed class HeadlessChromium : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a file in a new context that records console errors, script errors, dialogs and every request.</summary>
-    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800)
+    /// <summary>
+    /// Opens a file in a new context that records console errors, script errors, dialogs and every request.
+    /// <paramref name="bypassCsp"/> lets axe-core inject its script (the page's own policy would refuse it).
+    /// </summary>
+    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);

@@ -7,7 +7,7 @@ namespace SharedServicesPipeline.Tests.Intake;
 public sealed class CouncilPartyTests
 {
     // The built-in register: the reorganisations (successor codes) are what is being checked.
-    private static readonly ArrangementValidator Validator = new(Pipeline.Reference.AuthorityMatcher.CreateBuiltIn(), ServiceAreaTaxonomy.BuiltIn);
+    private static readonly ArrangementValidator Validator = new(Pipeline.Reference.AuthorityMatcher.CreateBuiltIn(), Pipeline.Reference.ServiceAreaTaxonomy.BuiltIn);
 
     private static RowVerdict Validate(string partners, string? lead, string start, SubmittingCouncil council)
     {
