@@ -12,7 +12,8 @@ namespace SharedServicesPipeline.Cli;
 /// <summary>Composes the pipeline on the embedded default: SQLite and local folders. Settings may also come from SSP_ environment variables.</summary>
 internal static class CliHost
 {
-    public static ServiceProvider Build(LocalPaths paths, bool verbose)
+    /// <param name="configure">Last changes to the composition (tests inject faults through it).</param>
+    public static ServiceProvider Build(LocalPaths paths, bool verbose, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -36,6 +37,7 @@ internal static class CliHost
         services.AddSharedServicesMart(configuration);
         services.AddSingleton<IExtractStore>(new LocalExtractStore(paths.Extracts));
         services.AddSingleton<IReportSink>(new LocalReportSink(paths.Reports));
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 }

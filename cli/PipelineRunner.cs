@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Pipeline.Intake;
 using SharedServicesPipeline.Pipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Submissions;
 
@@ -24,22 +25,28 @@ internal sealed class PipelineRunner : IAsyncDisposable
         return new PipelineRunner(services);
     }
 
+    /// <summary>
+    /// Ingests one file as the programme team (<c>ssp ingest</c>, <c>ssp demo</c>). Received when the file was created, not
+    /// when this run started: running the same command again after a crash between the load and the report gets the
+    /// original outcome back rather than a duplicate of it.
+    /// </summary>
     public async Task<SubmissionOutcome> IngestAsync(string path, CancellationToken cancellationToken)
     {
         await using var scope = _services.CreateAsyncScope();
         await using var content = File.OpenRead(path);
-        var input = new SubmissionInput(content, Path.GetFileName(path), DateTimeOffset.UtcNow, Environment.UserName);
+        var input = new SubmissionInput(content, Path.GetFileName(path), new DateTimeOffset(File.GetCreationTimeUtc(path), TimeSpan.Zero), Environment.UserName);
         return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>().IngestAsync(input, cancellationToken);
+    }
+
+    /// <summary>One attempt at a waiting submission, by the drop-folder policy the blob trigger also uses (<c>ssp watch</c>).</summary>
+    public async Task<SubmissionOutcome> ProcessAsync(ISubmissionStore store, StoredSubmission submission, CancellationToken cancellationToken)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SubmissionIntake>().ProcessAsync(store, submission, cancellationToken);
     }
 
     /// <summary>How many times a faulting file is tried before it is rejected (Intake:MaxAttempts, as the blob trigger).</summary>
     public int MaxAttempts => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.MaxAttempts;
-
-    public async Task<SubmissionOutcome> GiveUpAsync(string path, int attempts, Exception fault, CancellationToken cancellationToken)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>().GiveUpAsync(Path.GetFileName(path), DateTimeOffset.UtcNow, attempts, fault, cancellationToken);
-    }
 
     public async Task<RefreshOutcome> RefreshAsync(CancellationToken cancellationToken, bool force = false)
     {

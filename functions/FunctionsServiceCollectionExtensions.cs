@@ -24,6 +24,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddTransient(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>().Current.Register);
         services.AddScoped<ReferenceSync>();
         services.AddSingleton<MartSyncState>();
+        // Before every ingest and every refresh (SubmissionIntake, ExtractRefresher): a changed reference container is picked up.
+        services.AddScoped<IReferenceCheck>(sp => sp.GetRequiredService<ReferenceSync>());
         services.AddSharedServicesPipeline(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
@@ -34,8 +36,9 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ExtractLinks>();
         services.AddPowerBiDatasetRefresh(configuration);
         services.AddSingleton<IReportSink, BlobReportSink>();
-        services.AddScoped<BlobSubmissionProcessor>();
-        services.AddScoped<StaticWebsitePublisher>();
+        services.AddSingleton<BlobSubmissionStore>();
+        services.AddSingleton<StaticWebsitePublisher>();
+        services.AddSingleton<IPublishNotifier>(sp => sp.GetRequiredService<StaticWebsitePublisher>());
         return services;
     }
 }

@@ -77,6 +77,12 @@ param reportsRetentionDays int = 90
 @minValue(1)
 param deadLettersRetentionDays int = 30
 
+@description('An example council submitter (infra/modules/council-submitter.bicep): the council\'s GSS code; its identity may write only under incoming/<code>/.')
+param councilSubmitterCode string = 'E07000223'
+
+@description('Object id of that council\'s identity (an Entra group of its officers); empty deploys no council submitter.')
+param councilSubmitterPrincipalId string = ''
+
 // main.parameters.json passes unset azd variables as empty strings: empty means "the default".
 var deployerObjectId = !empty(principalId) ? principalId : deployer().objectId
 var deployerLogin = !empty(deployer().userPrincipalName) ? deployer().userPrincipalName : 'azd-deployer'
@@ -191,6 +197,16 @@ module roles 'modules/role-assignments.bicep' = {
     deploymentContainerName: deploymentContainerName
     grantTableData: grantTableData
     deployerPrincipalId: deployerObjectId
+  }
+}
+
+module councilSubmitter 'modules/council-submitter.bicep' = if (!empty(councilSubmitterPrincipalId)) {
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    containerName: 'incoming'
+    councilCode: councilSubmitterCode
+    principalId: councilSubmitterPrincipalId
   }
 }
 

@@ -34,9 +34,9 @@ internal sealed partial class DuplicateCompletion
     }
 
     public async Task<SubmissionOutcome> CompleteAsync(
-        PriorSubmission prior, Stream content, string fileName, string sha256, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+        PriorSubmission prior, Stream content, string fileName, string sha256, DateTimeOffset receivedAt, SubmittingCouncil? council, CancellationToken cancellationToken)
     {
-        var original = await OriginalOutcomeAsync(prior, content, sha256, cancellationToken);
+        var original = await OriginalOutcomeAsync(prior, content, sha256, council, cancellationToken);
         if (string.Equals(prior.FileName, fileName, StringComparison.Ordinal) && prior.ReceivedAt == receivedAt)
         {
             LogRedelivered(fileName, prior.SubmissionId);
@@ -48,6 +48,7 @@ internal sealed partial class DuplicateCompletion
             SubmissionId = DuplicateIdOf(sha256, fileName, receivedAt),
             FileName = fileName,
             ReceivedAt = receivedAt,
+            SubmittingCouncil = council?.Code,
             Disposition = SubmissionDisposition.Duplicate,
             DuplicateOf = prior.SubmissionId,
         };
@@ -84,7 +85,7 @@ internal sealed partial class DuplicateCompletion
         Reports = [OutcomeReport.FileName, ReportPage.FileName, ReportWorkbook.FileName],
     };
 
-    private async Task<SubmissionOutcome> OriginalOutcomeAsync(PriorSubmission prior, Stream content, string sha256, CancellationToken cancellationToken)
+    private async Task<SubmissionOutcome> OriginalOutcomeAsync(PriorSubmission prior, Stream content, string sha256, SubmittingCouncil? council, CancellationToken cancellationToken)
     {
         // The ingestor writes outcome.json after report.xlsx, so an outcome present means both are.
         if (await _reports.ReadAsync(prior.SubmissionId, OutcomeReport.FileName, cancellationToken) is { } json && OutcomeReport.Read(json) is { } stored)
@@ -94,7 +95,7 @@ internal sealed partial class DuplicateCompletion
 
         // Lost in a crash between the load and the report: the bytes are the same, so reading and validating them
         // again (without loading) gives the same rows and problems.
-        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, cancellationToken);
+        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, council, cancellationToken);
         content.Position = 0;
         var read = _reader.Read(content, prior.FileName, rows.Add);
         var outcome = AsLoaded(prior, sha256) with

@@ -3,12 +3,14 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Pipeline;
 
 /// <summary>
 /// The refresh entry point, shared by the timer, <c>POST /api/refresh</c> and <c>ssp refresh</c>: single-flight
-/// under the store's lock, publishes a new run unless nothing changed, tells the notifiers (Power BI), and keeps a run
+/// under the store's lock, brings the reference data up to date (<see cref="IReferenceCheck"/>), publishes a new run
+/// unless nothing changed, tells the notifiers (Power BI, the static website), and keeps a run
 /// record. A failure is recorded and returned, never half-published: the previous latest run stays as it was.
 /// </summary>
 public sealed partial class ExtractRefresher
@@ -20,6 +22,7 @@ public sealed partial class ExtractRefresher
     private readonly IExtractStore _store;
     private readonly IRefreshLog _log;
     private readonly IEnumerable<IPublishNotifier> _notifiers;
+    private readonly IEnumerable<IReferenceCheck> _reference;
     private readonly PublishOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<ExtractRefresher> _logger;
@@ -30,6 +33,7 @@ public sealed partial class ExtractRefresher
         IExtractStore store,
         IRefreshLog log,
         IEnumerable<IPublishNotifier> notifiers,
+        IEnumerable<IReferenceCheck> reference,
         IOptions<PublishOptions> options,
         TimeProvider clock,
         ILogger<ExtractRefresher> logger)
@@ -39,6 +43,7 @@ public sealed partial class ExtractRefresher
         _store = store;
         _log = log;
         _notifiers = notifiers;
+        _reference = reference;
         _options = options.Value;
         _clock = clock;
         _logger = logger;
@@ -69,6 +74,12 @@ public sealed partial class ExtractRefresher
         try
         {
             await _log.RecordAsync(new RefreshOutcome(runId, RefreshStatus.Running, started, null, TimeSpan.Zero, null, null, [], "Running."), linked.Token);
+            // Held rows are matched again below: with the reference data as it is now (an operator's new alias).
+            foreach (var check in _reference)
+            {
+                await check.EnsureCurrentAsync(linked.Token);
+            }
+
             // Rows held for a name that an operator has since added as an alias load first, so this run shows them.
             var resolving = System.Diagnostics.Stopwatch.StartNew();
             var held = await _heldRows.ResolveAsync(linked.Token);

@@ -23,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<SubmissionReader>();
         services.TryAddSingleton<ArrangementValidator>();
         services.TryAddScoped<SubmissionIngestor>();
+        services.TryAddScoped<Intake.SubmissionIntake>();
         services.TryAddScoped<ExtractPublisher>();
         services.TryAddScoped<Loading.HeldRowResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());

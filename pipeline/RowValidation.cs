@@ -9,8 +9,10 @@ namespace SharedServicesPipeline.Pipeline;
 /// <summary>
 /// Validates rows as the reader streams them and keeps only what the report needs (the problems and the report's rows);
 /// accepted and held rows go on to the load in slices of <paramref name="sliceRows"/>, never all held at once.
+/// A council's submission (<paramref name="council"/>) has the rows that are not its arrangements held for review.
 /// </summary>
-internal sealed class RowValidation(ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, CancellationToken cancellationToken)
+internal sealed class RowValidation(
+    ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, SubmittingCouncil? council, CancellationToken cancellationToken)
 {
     private List<ArrangementRecord> _accepted = [];
     private List<HeldRow> _held = [];
@@ -34,7 +36,7 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
     public void Add(SubmissionRow row)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var verdict = validator.Validate(row);
+        var verdict = validator.Validate(row, council);
         Problems.AddRange(verdict.Problems);
         switch (verdict.Outcome)
         {

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Reporting;
+using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.Pipeline;
@@ -12,7 +13,7 @@ namespace SharedServicesPipeline.Pipeline;
 /// them: reading and loading overlap on two cores, and at most a few slices are ever held. Each pass reads the file from
 /// its first byte; the last pass's read result and validation (problems, report rows, counts) are what the report shows.
 /// </summary>
-internal sealed class StreamedSubmissionRows(SubmissionReader reader, ArrangementValidator validator, IntakeOptions options, Stream content, string fileName)
+internal sealed class StreamedSubmissionRows(SubmissionReader reader, ArrangementValidator validator, IntakeOptions options, Stream content, string fileName, SubmittingCouncil? council)
     : ISubmissionRows
 {
     // Read ahead of the load by a few slices at most: enough to keep both cores busy, little held.
@@ -30,7 +31,7 @@ internal sealed class StreamedSubmissionRows(SubmissionReader reader, Arrangemen
     {
         var slices = Channel.CreateBounded<RowSlice>(new BoundedChannelOptions(SlicesInFlight) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var rows = new RowValidation(validator, new ReportRowCollector(options), slice => slices.Writer.WriteAsync(slice, stop.Token).AsTask().GetAwaiter().GetResult(), Math.Max(1, options.SliceRows), stop.Token);
+        var rows = new RowValidation(validator, new ReportRowCollector(options), slice => slices.Writer.WriteAsync(slice, stop.Token).AsTask().GetAwaiter().GetResult(), Math.Max(1, options.SliceRows), council, stop.Token);
         var producer = Task.Factory.StartNew(
             () =>
             {

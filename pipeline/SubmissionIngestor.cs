@@ -63,16 +63,17 @@ public sealed partial class SubmissionIngestor
         var prior = await _loader.FindBySha256Async(sha256, cancellationToken);
         if (prior is not null)
         {
-            return await _duplicates.CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
+            return await _duplicates.CompleteAsync(prior, content, fileName, sha256, input.ReceivedAt, input.Council, cancellationToken);
         }
 
         // The loader takes the rows as they are read; a file found unloadable part-way is rolled back and rejected whole.
-        var rows = new StreamedSubmissionRows(_reader, _validator, _options, content, fileName);
-        var load = await _loader.LoadAsync(new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, rows), cancellationToken);
+        var rows = new StreamedSubmissionRows(_reader, _validator, _options, content, fileName, input.Council);
+        var batch = new SubmissionBatch(submissionId, fileName, sha256, input.ReceivedAt, input.Submitter, rows) { SubmittingCouncil = input.Council?.Code };
+        var load = await _loader.LoadAsync(batch, cancellationToken);
         // The same bytes loaded by another worker while this one validated (two identical files at once).
         if (load.DuplicateOf is not null && await _loader.FindBySha256Async(sha256, cancellationToken) is { } racedPrior)
         {
-            return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, cancellationToken);
+            return await _duplicates.CompleteAsync(racedPrior, content, fileName, sha256, input.ReceivedAt, input.Council, cancellationToken);
         }
 
         var read = rows.Read ?? throw new InvalidOperationException("The loader returned without reading the submission's rows.");
@@ -83,6 +84,7 @@ public sealed partial class SubmissionIngestor
             FileName = fileName,
             Sha256 = sha256,
             ReceivedAt = input.ReceivedAt,
+            SubmittingCouncil = input.Council?.Code,
             Disposition = SubmissionDisposition.Rejected,
             Problems = read.Problems,
         };
@@ -127,9 +129,19 @@ public sealed partial class SubmissionIngestor
     /// Ends a submission that faulted on every allowed attempt (blob trigger and <c>ssp watch</c> alike): a Rejected
     /// outcome with its report, so the submitter hears and nothing loops. Nothing from the file was loaded.
     /// </summary>
-    public async Task<SubmissionOutcome> GiveUpAsync(string name, DateTimeOffset receivedAt, int attempts, Exception fault, CancellationToken cancellationToken)
+    public Task<SubmissionOutcome> GiveUpAsync(string name, DateTimeOffset receivedAt, int attempts, Exception fault, CancellationToken cancellationToken) =>
+        RejectUnreadAsync(name, receivedAt, "fault", new SubmissionProblem(ProblemSeverity.FileError, "file.could-not-be-processed",
+            $"The file could not be processed after {attempts} attempts ({fault.GetType().Name}). Nothing from it was loaded. " +
+            "The service desk has been alerted through the logs; resubmit the file later, or contact the programme team if this repeats."),
+            cancellationToken);
+
+    /// <summary>Refuses a submission unread, for a reason that is not in its content (e.g. a folder that is no council's): a Rejected outcome with its report.</summary>
+    public Task<SubmissionOutcome> RefuseAsync(string name, DateTimeOffset receivedAt, SubmissionProblem reason, CancellationToken cancellationToken) =>
+        RejectUnreadAsync(name, receivedAt, "refused", reason, cancellationToken);
+
+    private async Task<SubmissionOutcome> RejectUnreadAsync(string name, DateTimeOffset receivedAt, string kind, SubmissionProblem problem, CancellationToken cancellationToken)
     {
-        var id = $"{receivedAt.UtcDateTime:yyyyMMdd}-fault-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name + receivedAt.ToString("O", CultureInfo.InvariantCulture))))[..8]}";
+        var id = $"{receivedAt.UtcDateTime:yyyyMMdd}-{kind}-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name + receivedAt.ToString("O", CultureInfo.InvariantCulture))))[..8]}";
         var outcome = new SubmissionOutcome
         {
             SubmissionId = id,
@@ -137,12 +149,7 @@ public sealed partial class SubmissionIngestor
             Sha256 = "",
             ReceivedAt = receivedAt,
             Disposition = SubmissionDisposition.Rejected,
-            Problems =
-            [
-                new SubmissionProblem(ProblemSeverity.FileError, "file.could-not-be-processed",
-                    $"The file could not be processed after {attempts} attempts ({fault.GetType().Name}). Nothing from it was loaded. " +
-                    "The service desk has been alerted through the logs; resubmit the file later, or contact the programme team if this repeats."),
-            ],
+            Problems = [problem],
             Reports = [OutcomeReport.FileName, ReportPage.FileName],
         };
         await _reports.WriteAsync(id, ReportPage.FileName, ReportPage.Write(new SubmissionReport(outcome)), cancellationToken);

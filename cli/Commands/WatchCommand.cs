@@ -6,7 +6,10 @@ internal static class WatchCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<DirectoryInfo>("incoming") { Description = "Folder to watch; files move to processed/ or rejected/ beside it" };
+        var folder = new Argument<DirectoryInfo>("incoming")
+        {
+            Description = "Folder to watch; files move to processed/ or rejected/ beside it. A council's files go in <incoming>/<its GSS code>/",
+        };
         var interval = new Option<int>("--interval") { Description = "Seconds between looks (default 5)", DefaultValueFactory = _ => 5 };
         var once = new Option<bool>("--once") { Description = "Process what is waiting, then exit" };
         var refresh = new Option<bool>("--refresh") { Description = "Refresh the extracts after each batch of files" };
@@ -22,17 +25,18 @@ internal static class WatchCommand
 
             var paths = CommonOptions.PathsFrom(result);
             await using var runner = await PipelineRunner.StartAsync(paths, result.GetValue(CommonOptions.Verbose), cancellationToken);
-            var processor = new FolderSubmissionProcessor(incoming.FullName, runner);
-            Console.WriteLine($"Watching {processor.Incoming} (Ctrl+C to stop).");
+            // Files changed in the last 2 s may still be being written; --once takes what is there.
+            var store = new FolderSubmissionStore(incoming.FullName, result.GetValue(once) ? TimeSpan.Zero : TimeSpan.FromSeconds(2));
+            Console.WriteLine($"Watching {store.Incoming} (Ctrl+C to stop).");
             var worst = ExitCodes.Success;
             while (!cancellationToken.IsCancellationRequested)
             {
-                var waiting = processor.Waiting(result.GetValue(once) ? TimeSpan.Zero : TimeSpan.FromSeconds(2));
-                foreach (var file in waiting)
+                var waiting = await store.ListAsync(cancellationToken);
+                foreach (var submission in waiting)
                 {
                     try
                     {
-                        var outcome = await processor.ProcessAsync(file, cancellationToken);
+                        var outcome = await runner.ProcessAsync(store, submission, cancellationToken);
                         OutcomePrinter.Print(Console.Out, outcome, paths.Reports, maxProblems: 5);
                         worst = Math.Max(worst, OutcomePrinter.ExitCodeOf([outcome]));
                     }
@@ -40,7 +44,7 @@ internal static class WatchCommand
                     {
                         // One file's fault (a locked database, a full disk) must not stop the watch: it stays in incoming/.
                         await Console.Error.WriteLineAsync(
-                            $"{file.Name}: could not be processed ({ex.GetType().Name}: {ex.Message}); attempt {processor.AttemptsOf(file)} of {runner.MaxAttempts}, it stays in {processor.Incoming} and is tried again.");
+                            $"{submission.Name}: could not be processed ({ex.GetType().Name}: {ex.Message}); attempt {store.AttemptsOf(submission.Name)} of {runner.MaxAttempts}, it stays in {store.Incoming} and is tried again.");
                         worst = Math.Max(worst, ExitCodes.Fault);
                     }
                 }

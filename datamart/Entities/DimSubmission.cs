@@ -9,6 +9,8 @@ public sealed class DimSubmission
     public required string Sha256 { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public string? Submitter { get; set; }
+    /// <summary>The GSS code of the council that submitted it from its own folder (incoming/&lt;code&gt;/); null for the programme team's files.</summary>
+    public string? SubmittingCouncil { get; set; }
     public int RowsRead { get; set; }
     public int RowsAccepted { get; set; }
     public int RowsRejected { get; set; }

@@ -28,7 +28,7 @@ internal sealed class MartHeldRowStore : IHeldRowStore
                           join s in _db.Submissions.AsNoTracking() on h.SubmissionKey equals s.SubmissionKey
                           where h.State == HeldRowStates.Held
                           orderby h.HeldRowKey
-                          select new { h.HeldRowKey, h.Sheet, h.RowNumber, h.ValuesJson, h.UnresolvedNames, s.SubmissionId, s.ReceivedAt })
+                          select new { h.HeldRowKey, h.Sheet, h.RowNumber, h.ValuesJson, h.UnresolvedNames, s.SubmissionId, s.ReceivedAt, s.SubmittingCouncil })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r =>
         {
@@ -36,7 +36,7 @@ internal sealed class MartHeldRowStore : IHeldRowStore
                 ?? throw new InvalidOperationException($"held_row {r.HeldRowKey} has no stored values.");
             var held = new HeldRow(r.Sheet, r.RowNumber, payload.Values, [.. payload.WidePartners.Select(p => (p[0] ?? "", p.Length > 1 ? p[1] : null))],
                 r.UnresolvedNames.Split('\n', StringSplitOptions.RemoveEmptyEntries), []);
-            return new StoredHeldRow(r.HeldRowKey, r.SubmissionId, r.ReceivedAt, held);
+            return new StoredHeldRow(r.HeldRowKey, r.SubmissionId, r.ReceivedAt, held, r.SubmittingCouncil);
         }).OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id)];
     }
 

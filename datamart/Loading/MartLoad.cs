@@ -70,6 +70,7 @@ internal sealed class MartLoad
             Sha256 = batch.Sha256,
             ReceivedAt = batch.ReceivedAt,
             Submitter = batch.Submitter,
+            SubmittingCouncil = batch.SubmittingCouncil,
             PipelineVersion = MartLoader.PipelineVersion,
             LoadedAt = _now,
         };

@@ -767,3 +767,34 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206014701_SubmittingCouncil'
+)
+BEGIN
+    ALTER TABLE [mart].[dim_submission] ADD [submitting_council] nvarchar(9) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206014701_SubmittingCouncil'
+)
+BEGIN
+    EXEC(N'UPDATE [mart].[dim_submission] SET [submitting_council] = NULL
+    WHERE [submission_key] = -1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206014701_SubmittingCouncil'
+)
+BEGIN
+    INSERT INTO [mart].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206014701_SubmittingCouncil', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

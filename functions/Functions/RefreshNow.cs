@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using SharedServicesPipeline.Functions.Reference;
-using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Publishing;
 
@@ -13,7 +11,7 @@ namespace SharedServicesPipeline.Functions.Functions;
 /// or nothing changed, 409 when another refresh is running, 500 when it failed (the previous extracts stay).
 /// <c>?force=true</c> publishes a new run even when nothing changed.
 /// </summary>
-public sealed class RefreshNow(ReferenceSync reference, ExtractRefresher refresher, StaticWebsitePublisher website)
+public sealed class RefreshNow(ExtractRefresher refresher)
 {
     [Function(nameof(RefreshNow))]
     public async Task<IActionResult> Run(
@@ -21,14 +19,7 @@ public sealed class RefreshNow(ReferenceSync reference, ExtractRefresher refresh
         CancellationToken cancellationToken)
     {
         var force = string.Equals(request.Query["force"], "true", StringComparison.OrdinalIgnoreCase);
-        // Held rows are matched again at a refresh: with the reference data as it is now.
-        await reference.EnsureCurrentAsync(cancellationToken);
         var outcome = await refresher.RefreshAsync(force, cancellationToken);
-        if (outcome.Status != RefreshStatus.Failed && outcome.Status != RefreshStatus.Busy)
-        {
-            await website.PublishAsync(cancellationToken);
-        }
-
         return new JsonResult(outcome, ManifestJson.Options)
         {
             StatusCode = outcome.Status switch

@@ -1,4 +1,5 @@
 using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Functions.Reference;
 
@@ -7,7 +8,7 @@ namespace SharedServicesPipeline.Functions.Reference;
 /// time in this worker and whenever the matcher changed (dim_authority follows its register), as the CLI does at every
 /// run with its reference folder.
 /// </summary>
-public sealed class ReferenceSync(ReloadingAuthorityMatcher matcher, MartInitializer mart, MartSyncState state)
+public sealed class ReferenceSync(ReloadingAuthorityMatcher matcher, MartInitializer mart, MartSyncState state) : IReferenceCheck
 {
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {

@@ -41,6 +41,8 @@ public sealed partial class ReloadingAuthorityMatcher : IAuthorityMatcher, IDisp
 
     public IReadOnlyList<string> SplitPartners(string cell) => _current.SplitPartners(cell);
 
+    public AuthorityRegister Register => _current.Register;
+
     /// <summary>Brings the matcher in line with the reference container. True when a different matcher is now in use.</summary>
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
     {

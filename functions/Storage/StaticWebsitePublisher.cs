@@ -9,11 +9,12 @@ using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
 namespace SharedServicesPipeline.Functions.Storage;
 
 /// <summary>
-/// After a refresh, copies the latest dashboard.html to the storage account's static website (<c>$web</c>, whose index
-/// document infra/ sets to dashboard.html), so the published address always shows the latest run; and the submission
-/// template beside it, which the dashboard links to.
+/// After a refresh publishes a run, copies its dashboard.html to the storage account's static website (<c>$web</c>,
+/// whose index document infra/ sets to dashboard.html), so the published address always shows the latest run; and the
+/// submission template beside it, which the dashboard links to. A notifier of the refresh: a failure here is reported
+/// with the run, and the next published run puts the page up again.
 /// </summary>
-public sealed partial class StaticWebsitePublisher
+public sealed partial class StaticWebsitePublisher : IPublishNotifier
 {
     private readonly IExtractStore _extracts;
     private readonly BlobContainerClient _website;
@@ -26,12 +27,12 @@ public sealed partial class StaticWebsitePublisher
         _logger = logger;
     }
 
-    public async Task PublishAsync(CancellationToken cancellationToken)
+    public async Task<string?> NotifyAsync(ExtractManifest manifest, CancellationToken cancellationToken)
     {
         var page = await _extracts.ReadLatestAsync(DashboardArtifact.FileName, cancellationToken);
         if (page is null)
         {
-            return;
+            return null;
         }
 
         try
@@ -49,11 +50,14 @@ public sealed partial class StaticWebsitePublisher
                     HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CacheControl = "no-cache" },
                 }, cancellationToken);
             }
+
+            return $"Dashboard of run {manifest.RunId} published to the static website ({_website.Name}).";
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
             // The static website is turned on by infra's postprovision hook; until then the extracts container has the page.
             LogNoWebsite(_website.Name);
+            return null;
         }
     }
 

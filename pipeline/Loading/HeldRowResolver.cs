@@ -11,7 +11,8 @@ namespace SharedServicesPipeline.Pipeline.Loading;
 /// Validates held rows again with the current matcher (an operator may have added an alias since) and loads the rows
 /// that now pass, with no resubmission. They load as one synthetic submission (<c>held-yyyyMMdd-…</c>, file name
 /// <see cref="FileName"/>) so that dim_submission audits when and how they arrived; each held row records that submission.
-/// Rows that now fail for another reason are rejected with it; the rest stay held.
+/// Rows that now fail for another reason are rejected with it; the rest stay held, among them a council's rows for an
+/// arrangement it is not part of, whatever the matcher now knows.
 /// </summary>
 public sealed partial class HeldRowResolver
 {
@@ -67,7 +68,7 @@ public sealed partial class HeldRowResolver
         List<RowVerdict> verdicts;
         try
         {
-            verdicts = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(h => _validator.Validate(ToRow(h.Row))).ToList();
+            verdicts = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(h => _validator.Validate(ToRow(h.Row), _validator.CouncilOf(h.SubmittingCouncil))).ToList();
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

@@ -28,4 +28,7 @@ public sealed record SubmissionBatch(
 
     /// <summary>Rows held earlier that this batch settles (loaded or rejected), in the same transaction as its arrangements.</summary>
     public IReadOnlyList<HeldRowRelease> ReleasedHeldRows { get; init; } = [];
+
+    /// <summary>The GSS code of the council that submitted it from its own folder (dim_submission.submitting_council); null for the programme team.</summary>
+    public string? SubmittingCouncil { get; init; }
 }

@@ -8,4 +8,7 @@ public interface IAuthorityMatcher
 
     /// <summary>Splits a partners cell into names, using the register so that "Bath and North East Somerset" stays whole.</summary>
     IReadOnlyList<string> SplitPartners(string cell);
+
+    /// <summary>The register the names resolve to (for looking up a code, e.g. a submitting council's).</summary>
+    AuthorityRegister Register { get; }
 }

@@ -66,6 +66,11 @@ public static class ReportWorkbook
                 _ => "Processed",
             }),
         };
+        if (outcome.SubmittingCouncil is { } council)
+        {
+            facts.Add(("Submitted by", $"Council {council} (folder incoming/{council}/): only its own arrangements load"));
+        }
+
         if (outcome.Disposition != SubmissionDisposition.Rejected)
         {
             facts.AddRange(
@@ -137,9 +142,15 @@ public static class ReportWorkbook
             yield return $"{outcome.RowsRejected:N0} row(s) were not loaded. On the row sheets, the Problems column says why and the cells to correct are shaded red (hover for the note). Correct them and send the whole file again: rows already loaded are updated, not duplicated.";
         }
 
-        if (outcome.RowsHeld > 0)
+        var notOurs = outcome.Problems.Where(p => p.Code == CouncilParty.NotAPartyCode).Select(p => (p.Sheet, p.Row)).Distinct().Count();
+        if (notOurs > 0)
         {
-            yield return $"{outcome.RowsHeld:N0} row(s) name a partner we could not match to a council or public body. They are held for review and load once it is resolved; you can also write the partner's full official name and resubmit.";
+            yield return $"{notOurs:N0} row(s) are arrangements that council {outcome.SubmittingCouncil} is not part of: their lead authority and partners do not include it. They are held, not published. If your council is a partner, add it to Partners and send the file again; otherwise ask a partner council to submit them, or send them to the programme team.";
+        }
+
+        if (outcome.RowsHeld > notOurs)
+        {
+            yield return $"{outcome.RowsHeld - notOurs:N0} row(s) name a partner we could not match to a council or public body. They are held for review and load once it is resolved; you can also write the partner's full official name and resubmit.";
         }
 
         if (outcome.Problems.Any(p => p.Severity == ProblemSeverity.Warning))

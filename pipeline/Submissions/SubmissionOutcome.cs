@@ -9,6 +9,8 @@ public sealed record SubmissionOutcome
     public required string FileName { get; init; }
     public required string Sha256 { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
+    /// <summary>The GSS code of the council whose folder it came in; null for the programme team's files.</summary>
+    public string? SubmittingCouncil { get; init; }
     [JsonConverter(typeof(JsonStringEnumConverter<SubmissionDisposition>))]
     public required SubmissionDisposition Disposition { get; init; }
     public int RowsRead { get; init; }

@@ -21,6 +21,26 @@ public sealed class ArrangementValidator
     internal const int MaxReferenceLength = ArrangementLimits.Reference;
     internal const int MaxDescriptionLength = ArrangementLimits.Description;
 
+    /// <summary>
+    /// As <see cref="Validate(SubmissionRow)"/>, for a row a council submitted from its own folder: a row that would load
+    /// but is not the council's arrangement is held for review instead (<see cref="CouncilParty"/>).
+    /// </summary>
+    public RowVerdict Validate(SubmissionRow row, SubmittingCouncil? council)
+    {
+        var verdict = Validate(row);
+        if (council is null || verdict.Outcome != RowOutcome.Accepted || CouncilParty.Includes(verdict.Record!, council.Code, _matcher.Register))
+        {
+            return verdict;
+        }
+
+        List<SubmissionProblem> problems = [.. verdict.Problems, CouncilParty.Problem(verdict.Record!, council, row.Layout.HeaderFor(TemplateColumn.Partners))];
+        return new RowVerdict(RowOutcome.Held, null, ToHeld(row, [], problems), problems);
+    }
+
+    /// <summary>The council of a stored GSS code (a held row's submitter), named from the register; null for none.</summary>
+    public SubmittingCouncil? CouncilOf(string? code) =>
+        code is null ? null : new SubmittingCouncil(code, _matcher.Register.Find(code)?.Name ?? code);
+
     public RowVerdict Validate(SubmissionRow row)
     {
         var problems = new List<SubmissionProblem>();

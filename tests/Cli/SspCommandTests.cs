@@ -64,6 +64,29 @@ public sealed class SspCommandTests
     }
 
     [Fact]
+    public async Task Watch_reads_a_council_folder_as_that_council_and_holds_a_row_for_another_council_s_arrangement()
+    {
+        using var work = new TempFolder();
+        var incoming = Directory.CreateDirectory(work.File("incoming")).FullName;
+        // Mid Sussex (E07000228) sends Adur and Worthing's arrangement, which it is not part of.
+        var midSussex = Directory.CreateDirectory(Path.Combine(incoming, "E07000228")).FullName;
+        await File.WriteAllBytesAsync(Path.Combine(midSussex, "legal.csv"), SubmissionCsv.Build(WorkbookBuilder.Row(
+            "Adur and Worthing shared legal service", "Adur District Council; Worthing Borough Council", reference: "AW-LEGAL-01", lead: "Adur District Council")));
+
+        var (exit, output, error) = await SspProcess.RunAsync(work.Path, "watch", incoming, "--once");
+
+        Assert.True(exit == 1, $"exit {exit}\n{output}\n{error}");
+        Assert.Contains("0 accepted, 0 rejected, 1 held for review", output, StringComparison.Ordinal);
+        Assert.Contains("submission.not-a-party", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(midSussex));
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(work.File("processed"), "E07000228"), "legal.csv", SearchOption.AllDirectories));
+        var report = Pipeline.Reporting.OutcomeReport.Read(await File.ReadAllBytesAsync(
+            Assert.Single(Directory.GetFiles(work.File("data/extracts/reports"), Pipeline.Reporting.OutcomeReport.FileName, SearchOption.AllDirectories))))!;
+        Assert.Equal("E07000228", report.SubmittingCouncil);
+        Assert.Contains(report.Problems, p => p.Code == "submission.not-a-party" && p.Message.Contains("Mid Sussex District Council", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unknown_verb_is_a_usage_error()
     {
         using var work = new TempFolder();

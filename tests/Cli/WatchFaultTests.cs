@@ -16,7 +16,7 @@ public sealed class WatchFaultTests
         var incoming = Directory.CreateDirectory(folder.File("incoming"));
         var paths = new LocalPaths(folder.File("mart/sharedservices.db"), folder.File("extracts"));
         await using var runner = await PipelineRunner.StartAsync(paths, verbose: false, CancellationToken.None);
-        var processor = new FolderSubmissionProcessor(incoming.FullName, runner);
+        var store = new FolderSubmissionStore(incoming.FullName, TimeSpan.Zero);
         var file = new FileInfo(Path.Combine(incoming.FullName, "county-return.csv"));
         File.Copy(Path.Combine(RepositoryPaths.Samples, "county-return.csv"), file.FullName);
 
@@ -27,12 +27,12 @@ public sealed class WatchFaultTests
 
         for (var attempt = 1; attempt < runner.MaxAttempts; attempt++)
         {
-            await Assert.ThrowsAnyAsync<Exception>(() => processor.ProcessAsync(file, CancellationToken.None));
+            await Assert.ThrowsAnyAsync<Exception>(async () => await runner.ProcessAsync(store, (await store.FindAsync(file.Name, CancellationToken.None))!, CancellationToken.None));
             Assert.True(file.Exists, $"after attempt {attempt} the file waits in incoming/");
-            Assert.Equal(attempt, processor.AttemptsOf(file));
+            Assert.Equal(attempt, store.AttemptsOf(file.Name));
         }
 
-        var outcome = await processor.ProcessAsync(file, CancellationToken.None);
+        var outcome = await runner.ProcessAsync(store, (await store.FindAsync(file.Name, CancellationToken.None))!, CancellationToken.None);
 
         Assert.Equal(SubmissionDisposition.Rejected, outcome.Disposition);
         var problem = Assert.Single(outcome.Problems);

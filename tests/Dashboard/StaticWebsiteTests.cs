@@ -50,7 +50,7 @@ public sealed class StaticWebsiteTests
 
     private static async Task<int> RefreshNowAsync(IServiceProvider services)
     {
-        var function = new RefreshNow(services.GetRequiredService<ReferenceSync>(), services.GetRequiredService<ExtractRefresher>(), services.GetRequiredService<StaticWebsitePublisher>());
+        var function = new RefreshNow(services.GetRequiredService<ExtractRefresher>());
         await function.Run(new DefaultHttpContext().Request, CancellationToken.None);
         return 0;
     }

@@ -117,7 +117,7 @@ public sealed class BlobExtractStoreTests
         // The timer function fails its invocation, so that monitoring sees the failure.
         var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => host.InScopeAsync(async sp =>
         {
-            await new RefreshExtracts(sp.GetRequiredService<ReferenceSync>(), sp.GetRequiredService<ExtractRefresher>(), sp.GetRequiredService<SharedServicesPipeline.Functions.Storage.StaticWebsitePublisher>()).Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+            await new RefreshExtracts(sp.GetRequiredService<ExtractRefresher>()).Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
             return 0;
         }));
         Assert.Contains(FailingArtifact.Message, thrown.Message, StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public sealed class ListExtractsFunctionTests
         await using var host = await FunctionsHost.StartAsync(new Dictionary<string, string?> { ["Publish:LockWait"] = "00:00:00" });
         await host.InScopeAsync(sp => ExtractsMartSeed.SeedAsync(sp.GetRequiredService<MartDbContext>()));
 
-        var ok = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ReferenceSync>(), sp.GetRequiredService<ExtractRefresher>(), sp.GetRequiredService<SharedServicesPipeline.Functions.Storage.StaticWebsitePublisher>()).Run(Post(), CancellationToken.None)));
+        var ok = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ExtractRefresher>()).Run(Post(), CancellationToken.None)));
         Assert.Equal(StatusCodes.Status200OK, ok.StatusCode);
         using var record = JsonDocument.Parse(JsonSerializer.Serialize(ok.Value, ManifestJson.Options));
         Assert.Equal("succeeded", record.RootElement.GetProperty("outcome").GetString());
@@ -79,13 +79,13 @@ public sealed class ListExtractsFunctionTests
         Assert.False(record.RootElement.GetProperty("no_change").GetBoolean());
         Assert.Contains(record.RootElement.GetProperty("files").EnumerateArray(), f => f.GetProperty("name").GetString() == "fact_arrangement.parquet");
 
-        var again = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ReferenceSync>(), sp.GetRequiredService<ExtractRefresher>(), sp.GetRequiredService<SharedServicesPipeline.Functions.Storage.StaticWebsitePublisher>()).Run(Post(), CancellationToken.None)));
+        var again = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ExtractRefresher>()).Run(Post(), CancellationToken.None)));
         Assert.Equal(StatusCodes.Status200OK, again.StatusCode);
         Assert.True(Assert.IsType<RefreshOutcome>(again.Value).NoChange);
 
         await using (await host.Services.GetRequiredService<IExtractStore>().TryLockAsync(CancellationToken.None))
         {
-            var busy = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ReferenceSync>(), sp.GetRequiredService<ExtractRefresher>(), sp.GetRequiredService<SharedServicesPipeline.Functions.Storage.StaticWebsitePublisher>()).Run(Post(), CancellationToken.None)));
+            var busy = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ExtractRefresher>()).Run(Post(), CancellationToken.None)));
             Assert.Equal(StatusCodes.Status409Conflict, busy.StatusCode);
             Assert.Equal(RefreshStatus.Busy, Assert.IsType<RefreshOutcome>(busy.Value).Status);
         }

@@ -23,7 +23,7 @@ public sealed class GetSubmissionFunctionTests
     {
         await using var host = await FunctionsHost.StartAsync();
         var blob = await host.DropAsync("county-return.csv", await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "county-return.csv")));
-        var outcome = await host.InScopeAsync(sp => sp.GetRequiredService<BlobSubmissionProcessor>().ProcessAsync(blob, CancellationToken.None));
+        var outcome = (await host.InScopeAsync(sp => sp.GetRequiredService<SharedServicesPipeline.Pipeline.Intake.SubmissionIntake>().ProcessAsync(sp.GetRequiredService<BlobSubmissionStore>(), blob.Name, CancellationToken.None)))!;
         // The blob host writes the same reports as the folder host.
         Assert.Equal([OutcomeReport.FileName, ReportPage.FileName, ReportWorkbook.FileName, ArrangementSnapshot.ReportName], outcome.Reports);
         var request = new DefaultHttpContext().Request;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Storage;
+using SharedServicesPipeline.Pipeline.Intake;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Tests.Support;
 
@@ -20,7 +21,7 @@ public sealed class IngestSubmissionFunctionTests
 
         await host.InScopeAsync(async sp =>
         {
-            await new IngestSubmission(sp.GetRequiredService<BlobSubmissionProcessor>()).Run(blob, CancellationToken.None);
+            await new IngestSubmission(sp.GetRequiredService<SubmissionIntake>(), sp.GetRequiredService<BlobSubmissionStore>()).Run(blob, CancellationToken.None);
             return 0;
         });
 
@@ -41,7 +42,7 @@ public sealed class IngestSubmissionFunctionTests
         await using var host = await FunctionsHost.StartAsync();
         var blob = await host.DropAsync("notes.xlsx", "this is not a workbook\u0000\u0001\u0002"u8.ToArray());
 
-        var outcome = await host.InScopeAsync(sp => sp.GetRequiredService<BlobSubmissionProcessor>().ProcessAsync(blob, CancellationToken.None));
+        var outcome = (await host.InScopeAsync(sp => sp.GetRequiredService<SubmissionIntake>().ProcessAsync(sp.GetRequiredService<BlobSubmissionStore>(), blob.Name, CancellationToken.None)))!;
 
         Assert.Equal(Pipeline.Submissions.SubmissionDisposition.Rejected, outcome.Disposition);
         Assert.Contains(outcome.Problems, p => p.Code == "file.not-a-spreadsheet");

@@ -8,6 +8,7 @@ using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
+using SharedServicesPipeline.Pipeline.Intake;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Tests.Support;
@@ -116,7 +117,7 @@ public sealed class ReferenceContainerTests
         var blob = await host.DropAsync(fileName, SubmissionCsv.Build(WorkbookBuilder.Row(title, partners, start: new DateTime(2029, 4, 1))));
         await host.InScopeAsync(async sp =>
         {
-            await new IngestSubmission(sp.GetRequiredService<BlobSubmissionProcessor>()).Run(blob, CancellationToken.None);
+            await new IngestSubmission(sp.GetRequiredService<SubmissionIntake>(), sp.GetRequiredService<BlobSubmissionStore>()).Run(blob, CancellationToken.None);
             return 0;
         });
         // The submitter's outcome.json, as the function wrote it.

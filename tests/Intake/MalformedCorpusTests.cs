@@ -76,7 +76,7 @@ public sealed class MalformedCorpusBlobTests
             var bytes = malformed.Bytes();
             var blob = await host.DropAsync(malformed.Name, bytes);
 
-            var outcome = await host.InScopeAsync(sp => sp.GetRequiredService<BlobSubmissionProcessor>().ProcessAsync(blob, CancellationToken.None));
+            var outcome = (await host.InScopeAsync(sp => sp.GetRequiredService<SharedServicesPipeline.Pipeline.Intake.SubmissionIntake>().ProcessAsync(sp.GetRequiredService<BlobSubmissionStore>(), blob.Name, CancellationToken.None)))!;
 
             Assert.True(malformed.Code == outcome.Problems.FirstOrDefault(p => p.Severity != ProblemSeverity.Warning)?.Code, $"{malformed.Name}: {outcome.Summary}");
             var container = outcome.Disposition == SubmissionDisposition.Rejected ? host.Containers.Rejected : host.Containers.Processed;

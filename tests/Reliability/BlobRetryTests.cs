@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Storage;
+using SharedServicesPipeline.Pipeline.Intake;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class BlobRetryTests
         await Record.ExceptionAsync(() => host.InScopeAsync(async sp =>
         {
             var blob = host.Container(host.Containers.Incoming).GetBlobClient(name);
-            await new IngestSubmission(sp.GetRequiredService<BlobSubmissionProcessor>()).Run(blob, CancellationToken.None);
+            await new IngestSubmission(sp.GetRequiredService<SubmissionIntake>(), sp.GetRequiredService<BlobSubmissionStore>()).Run(blob, CancellationToken.None);
             return 0;
         }));
 
@@ -94,7 +95,7 @@ public sealed class BlobRetryTests
         await DeliverAsync(host, "county-return.csv");
 
         var properties = await host.Container(host.Containers.Incoming).GetBlobClient("county-return.csv").GetPropertiesAsync();
-        Assert.Equal("2", properties.Value.Metadata[BlobSubmissionProcessor.AttemptsKey]);
+        Assert.Equal("2", properties.Value.Metadata[BlobSubmissionStore.AttemptsKey]);
         Assert.Empty(await host.ListAsync(host.Containers.Processed));
     }
 }

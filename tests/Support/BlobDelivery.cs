@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Storage;
+using SharedServicesPipeline.Pipeline.Intake;
 
 namespace SharedServicesPipeline.Tests.Support;
 
@@ -18,7 +19,7 @@ internal static class BlobDelivery
 
         return await Record.ExceptionAsync(() => host.InScopeAsync(async sp =>
         {
-            await new IngestSubmission(sp.GetRequiredService<BlobSubmissionProcessor>()).Run(blob, CancellationToken.None);
+            await new IngestSubmission(sp.GetRequiredService<SubmissionIntake>(), sp.GetRequiredService<BlobSubmissionStore>()).Run(blob, CancellationToken.None);
             return 0;
         }));
     }

@@ -25,7 +25,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 "SharedServicesPipeline.DataMart.Entities.DimSubmission",
                 typeof(DimSubmission),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -526,6 +526,42 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             submitter.TypeMapping = SqliteStringTypeMapping.Default;
             submitter.AddAnnotation("Relational:ColumnName", "submitter");
 
+            var submittingCouncil = runtimeEntityType.AddProperty(
+                "SubmittingCouncil",
+                typeof(string),
+                propertyInfo: typeof(DimSubmission).GetProperty("SubmittingCouncil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DimSubmission).GetField("<SubmittingCouncil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 9);
+            submittingCouncil.SetGetter(
+                string (DimSubmission instance) => DimSubmissionUnsafeAccessors.SubmittingCouncil(instance),
+                bool (DimSubmission instance) => DimSubmissionUnsafeAccessors.SubmittingCouncil(instance) == null);
+            submittingCouncil.SetSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.SubmittingCouncil(instance) = value;
+                    return instance;
+                });
+            submittingCouncil.SetMaterializationSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.SubmittingCouncil(instance) = value;
+                    return instance;
+                });
+            submittingCouncil.SetAccessors(
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.SubmittingCouncil(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.SubmittingCouncil(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittingCouncil, 12),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(submittingCouncil));
+            submittingCouncil.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            submittingCouncil.TypeMapping = SqliteStringTypeMapping.Default;
+            submittingCouncil.AddAnnotation("Relational:ColumnName", "submitting_council");
+
             var key = runtimeEntityType.AddKey(
                 new[] { submissionKey });
             runtimeEntityType.SetPrimaryKey(key);
@@ -555,6 +591,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             var sha256 = runtimeEntityType.FindProperty("Sha256");
             var submissionId = runtimeEntityType.FindProperty("SubmissionId");
             var submitter = runtimeEntityType.FindProperty("Submitter");
+            var submittingCouncil = runtimeEntityType.FindProperty("SubmittingCouncil");
             var key = runtimeEntityType.FindKey(new[] { submissionKey });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
@@ -562,7 +599,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((DimSubmission)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, string, DateTimeOffset, string, DateTimeOffset, int, int, int, int, string, string, string>(((ValueComparer<int>)(((IProperty)submissionKey).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(submissionKey)), (source.GetCurrentValue<string>(fileName) == null ? null : ((ValueComparer<string>)(((IProperty)fileName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(fileName))), ((ValueComparer<DateTimeOffset>)(((IProperty)loadedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(loadedAt)), (source.GetCurrentValue<string>(pipelineVersion) == null ? null : ((ValueComparer<string>)(((IProperty)pipelineVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pipelineVersion))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), ((ValueComparer<int>)(((IProperty)rowsAccepted).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsAccepted)), ((ValueComparer<int>)(((IProperty)rowsHeld).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsHeld)), ((ValueComparer<int>)(((IProperty)rowsRead).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRead)), ((ValueComparer<int>)(((IProperty)rowsRejected).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRejected)), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(submissionId) == null ? null : ((ValueComparer<string>)(((IProperty)submissionId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submissionId))), (source.GetCurrentValue<string>(submitter) == null ? null : ((ValueComparer<string>)(((IProperty)submitter).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submitter))))));
+                    return ((ISnapshot)(new Snapshot<int, string, DateTimeOffset, string, DateTimeOffset, int, int, int, int, string, string, string, string>(((ValueComparer<int>)(((IProperty)submissionKey).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(submissionKey)), (source.GetCurrentValue<string>(fileName) == null ? null : ((ValueComparer<string>)(((IProperty)fileName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(fileName))), ((ValueComparer<DateTimeOffset>)(((IProperty)loadedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(loadedAt)), (source.GetCurrentValue<string>(pipelineVersion) == null ? null : ((ValueComparer<string>)(((IProperty)pipelineVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pipelineVersion))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), ((ValueComparer<int>)(((IProperty)rowsAccepted).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsAccepted)), ((ValueComparer<int>)(((IProperty)rowsHeld).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsHeld)), ((ValueComparer<int>)(((IProperty)rowsRead).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRead)), ((ValueComparer<int>)(((IProperty)rowsRejected).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRejected)), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(submissionId) == null ? null : ((ValueComparer<string>)(((IProperty)submissionId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submissionId))), (source.GetCurrentValue<string>(submitter) == null ? null : ((ValueComparer<string>)(((IProperty)submitter).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submitter))), (source.GetCurrentValue<string>(submittingCouncil) == null ? null : ((ValueComparer<string>)(((IProperty)submittingCouncil).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittingCouncil))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)submissionKey).GetValueComparer())).Snapshot(default(int))))));
@@ -579,11 +616,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                     return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)submissionKey).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(submissionKey)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 12,
+                originalValueCount: 13,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));

@@ -45,5 +45,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Submitter>k__BackingField")]
         public static extern ref string Submitter(DimSubmission @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<SubmittingCouncil>k__BackingField")]
+        public static extern ref string SubmittingCouncil(DimSubmission @this);
     }
 }

@@ -16,7 +16,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
     public partial class SqliteMartDbContextModel
     {
         private SqliteMartDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d3cad5fc-43c2-489e-96f2-46efab160f9e"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("293e61b0-9799-478a-809a-9e29f7a7f7e9"), entityTypeCount: 13)
         {
         }
 
@@ -947,6 +947,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 IsNullable = true
             };
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("submitter", submitterColumnBase);
+            var submitting_councilColumnBase = new ColumnBase<ColumnMappingBase>("submitting_council", "TEXT", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("submitting_council", submitting_councilColumnBase);
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.DimSubmission", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase);
             var sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase = new TableMappingBase<ColumnMappingBase>(dimSubmission, sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase, null);
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase, false);
@@ -963,6 +968,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sha256ColumnBase, dimSubmission.FindProperty("Sha256")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submission_idColumnBase, dimSubmission.FindProperty("SubmissionId")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submitterColumnBase, dimSubmission.FindProperty("Submitter")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submitting_councilColumnBase, dimSubmission.FindProperty("SubmittingCouncil")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
 
             var tableMappings4 = new List<TableMapping>();
             dimSubmission.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
@@ -1006,6 +1012,12 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             };
             dim_submissionTable.Columns.Add("submitter", submitterColumn);
             submitterColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(submitterColumn);
+            var submitting_councilColumn = new Column("submitting_council", "TEXT", dim_submissionTable)
+            {
+                IsNullable = true
+            };
+            dim_submissionTable.Columns.Add("submitting_council", submitting_councilColumn);
+            submitting_councilColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(submitting_councilColumn);
             relationalModel.Tables.Add(("dim_submission", null), dim_submissionTable);
             var dim_submissionTableMapping = new TableMapping(dimSubmission, dim_submissionTable, null);
             dim_submissionTable.AddTypeMapping(dim_submissionTableMapping, false);
@@ -1022,6 +1034,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(sha256Column, dimSubmission.FindProperty("Sha256")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(submission_idColumn, dimSubmission.FindProperty("SubmissionId")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(submitterColumn, dimSubmission.FindProperty("Submitter")!, dim_submissionTableMapping);
+            RelationalModel.CreateColumnMapping(submitting_councilColumn, dimSubmission.FindProperty("SubmittingCouncil")!, dim_submissionTableMapping);
             var pK_dim_submission = new UniqueConstraint("PK_dim_submission", dim_submissionTable, new[] { submission_keyColumn });
             dim_submissionTable.PrimaryKey = pK_dim_submission;
             pK_dim_submission.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_dim_submission));

@@ -529,6 +529,11 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("submitter");
 
+                    b.Property<string>("SubmittingCouncil")
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)")
+                        .HasColumnName("submitting_council");
+
                     b.HasKey("SubmissionKey");
 
                     b.HasIndex("Sha256")

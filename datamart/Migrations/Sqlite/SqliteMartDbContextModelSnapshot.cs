@@ -515,6 +515,11 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("submitter");
 
+                    b.Property<string>("SubmittingCouncil")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitting_council");
+
                     b.HasKey("SubmissionKey");
 
                     b.HasIndex("Sha256")
