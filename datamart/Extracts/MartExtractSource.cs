@@ -110,7 +110,9 @@ public sealed class MartExtractSource : IExtractSource
             ("rows_accepted", typeof(int), s => s.RowsAccepted),
             ("rows_rejected", typeof(int), s => s.RowsRejected),
             ("rows_held", typeof(int), s => s.RowsHeld),
-            ("pipeline_version", typeof(string), s => s.PipelineVersion));
+            ("pipeline_version", typeof(string), s => s.PipelineVersion),
+            // The council whose folder (incoming/<GSS code>/) the file came from; empty for the programme team's.
+            ("submitting_council", typeof(string), s => s.SubmittingCouncil));
     }
 
     private static async Task<ExtractTable> ArrangementsAsync(MartDbContext db, CancellationToken ct)
