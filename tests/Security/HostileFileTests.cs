@@ -9,9 +9,8 @@ namespace SharedServicesPipeline.Tests.Security;
 /// <summary>
 /// Every hostile file of <see cref="HostileCases"/> through a real <c>ssp ingest</c>, each in a process of its own:
 /// a clear outcome (the reason code the case expects, a report written, the original left as it was) within
-/// 400 MB of peak working set. Time is not asserted, only outwaited: a case still running after five minutes hangs (bench hostile prints the times).
+/// 400 MB of peak working set (the child's own, so the cases may run beside other tests). Time is not asserted, only outwaited: a case still running after five minutes hangs (bench hostile prints the times).
 /// </summary>
-[Collection(MeasuredAloneCollection.Name)]
 public sealed class HostileFileTests(ITestOutputHelper output)
 {
     private const long PeakBound = 400L * 1024 * 1024;
