@@ -100,7 +100,7 @@ public sealed class SubmissionReader
     {
         ExcelReaderException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException
             or NotSupportedException or OverflowException or System.Xml.XmlException or DecoderFallbackException or EndOfStreamException => true,
-        NullReferenceException or IndexOutOfRangeException => ex.TargetSite?.DeclaringType?.Assembly == typeof(IExcelDataReader).Assembly,
+        NullReferenceException or IndexOutOfRangeException => ExceptionOrigin.IsFrom(ex, typeof(IExcelDataReader).Assembly),
         _ => false,
     };
 

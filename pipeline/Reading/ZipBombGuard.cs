@@ -57,7 +57,7 @@ public static class ZipBombGuard
         }
         catch (Exception ex) when (ex is SharpZipBaseException or InvalidDataException or EndOfStreamException or IOException
                                       or ArgumentOutOfRangeException or OverflowException
-                                      || (ex is IndexOutOfRangeException && ex.TargetSite?.DeclaringType?.Assembly == typeof(ZipFile).Assembly))
+                                      || (ex is IndexOutOfRangeException && ExceptionOrigin.IsFrom(ex, typeof(ZipFile).Assembly)))
         {
             return new SubmissionProblem(
                 ProblemSeverity.FileError,

@@ -19,9 +19,10 @@ public sealed class OpenXmlFuzzDifferentialTests(ITestOutputHelper output)
     private const int Partitions = 4;
 
     // Per partition of 500 cases; measured 2026-12-06 (see the summary each partition prints) and set a little under.
-    // (329-333 compared, 157-177 read by both).
+    // (329-333 compared, 157-177 read by both; 144 read by both in partition 2 once deep XML, past ReadLimits.MaxDepth,
+    // was refused by ours on purpose: about 15 a partition are "refused for a limit of ours only").
     private const int MinimumCompared = 320;
-    private const int MinimumRead = 150;
+    private const int MinimumRead = 135;
 
     public static TheoryData<int> PartitionNumbers => new(Enumerable.Range(0, Partitions));
 
