@@ -82,6 +82,9 @@ fi
 step "Build (warnings are errors)"
 dotnet build SharedServicesPipeline.sln -c Debug -nologo -v minimal
 
+step "Dependency audit: NuGet (transitive too) and the npm lock files; fails on high or critical where advisory data is served"
+bash tools/audit.sh
+
 step "CI checks: migrations and the SQL Server script"
 bash datamart/sql/check.sh
 if [ -f infra/build.sh ]; then

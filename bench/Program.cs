@@ -21,6 +21,12 @@ if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.RefreshSpeed.Refr
     return await SharedServicesPipeline.Bench.RefreshSpeed.RefreshSpeedBench.RunAsync(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.Hostile.HostileBench.Command)
+{
+    // hostile [--all] [--results file.md] [--work dir] [--keep]: the worst hostile file of each class through a cold ssp ingest.
+    return await SharedServicesPipeline.Bench.Hostile.HostileBench.RunAsync(args[1..], Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "generate")
 {
     // generate <rows> <file.xlsx> [seed] [messyShare]: one generated submission, for profiling `ssp ingest` by hand.
@@ -47,6 +53,7 @@ if (args.Contains("--help") || args.Contains("-h"))
           --results <file.md>   where to write the report
           --work <dir>          working folder (default: a new temp folder, deleted afterwards unless --keep)
           --keep                keep the working folder (generated files, marts)
+        Other commands: hostile [--all] (hostile files through ssp ingest: peak memory and time per class), reader, refresh, intake-memory, generate.
         """);
     return 0;
 }

@@ -17,6 +17,18 @@ public sealed class IntakeOptions
     /// <summary>Largest inflate ratio of any one part of an .xlsx.</summary>
     public int MaxCompressionRatio { get; set; } = 200;
 
+    /// <summary>
+    /// Most shared strings a workbook may hold (.xlsx shared strings part, .xls SST), whatever its size; a smaller file is
+    /// held to fewer (see <see cref="Reading.ReadLimits"/>: one string per byte of the file, plus 65,536).
+    /// </summary>
+    public int MaxSharedStrings { get; set; } = 2_000_000;
+
+    /// <summary>
+    /// Most bytes of text (UTF-8) the shared strings may hold, whatever the file's size; a smaller file is held to less
+    /// (32 bytes of text per byte of the file, plus 16 MB).
+    /// </summary>
+    public long MaxSharedStringBytes { get; set; } = 128L * 1024 * 1024;
+
     /// <summary>Most parts (files inside the zip) an .xlsx may have; a real workbook has a few dozen.</summary>
     public int MaxZipEntries { get; set; } = 10_000;
 

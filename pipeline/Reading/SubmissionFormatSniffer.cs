@@ -1,4 +1,5 @@
 using System.Text;
+using SharedServicesPipeline.Pipeline.Reading.Legacy;
 
 namespace SharedServicesPipeline.Pipeline.Reading;
 
@@ -68,15 +69,22 @@ public static class SubmissionFormatSniffer
         return otherFormat is null ? SubmissionFormat.Csv : SubmissionFormat.Unknown;
     }
 
-    // An encrypted .xlsx is an OLE2 file with streams named "EncryptionInfo" and "EncryptedPackage" (UTF-16 in the directory).
+    // An encrypted .xlsx is an OLE2 file with streams named "EncryptionInfo" and "EncryptedPackage": its directory is
+    // parsed, wherever in the file it lies. A damaged compound file is left for the reader to report.
     private static bool IsEncryptedPackage(Stream content)
     {
-        var marker = Encoding.Unicode.GetBytes("EncryptedPackage");
-        var buffer = new byte[Math.Min(content.Length, 1 << 20)];
-        content.Position = 0;
-        var read = content.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        content.Position = 0;
-        return buffer.AsSpan(0, read).IndexOf(marker) >= 0;
+        try
+        {
+            return LegacyWorkbook.Classify(CompoundFile.Read(content)) == LegacyWorkbook.Kind.Encrypted;
+        }
+        catch (FileLimitException)
+        {
+            return false;
+        }
+        finally
+        {
+            content.Position = 0;
+        }
     }
 
     // Web systems "export to Excel" as an HTML table or Excel 2003 XML with an .xls name; neither is a workbook we read.

@@ -2,6 +2,7 @@ using System.Text;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 using Microsoft.Extensions.Options;
+using SharedServicesPipeline.Pipeline.Reading.Legacy;
 using SharedServicesPipeline.Pipeline.Submissions;
 
 namespace SharedServicesPipeline.Pipeline.Reading;
@@ -64,30 +65,44 @@ public sealed class SubmissionReader
     public SubmissionReadResult Read(Stream content, string fileName, Action<SubmissionRow> onRow)
     {
         var result = new SubmissionReadResult();
-        var problem = CheckFile(content, fileName, out var format);
-        result.Format = format;
-        if (problem is not null)
-        {
-            result.Problems.Add(problem);
-            return result;
-        }
-
+        var limits = ReadLimits.For(_options, content.Length);
         try
         {
+            var problem = CheckFile(content, fileName, out var format);
+            result.Format = format;
+            if (problem is not null)
+            {
+                result.Problems.Add(problem);
+                return result;
+            }
+
             content.Position = 0;
-            using var reader = WorkbookReaders.Open(content, format, OpenXmlThroughExcelDataReader);
+            using var reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader);
             ReadSheets(reader, fileName, format, result, onRow);
         }
-        catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or FormatException
-                                      or ArgumentException or InvalidOperationException or NotSupportedException
-                                      or IndexOutOfRangeException or OverflowException or System.Xml.XmlException
-                                      or DecoderFallbackException or EndOfStreamException or NullReferenceException)
+        catch (FileLimitException ex)
         {
-            result.Problems.Add(Unreadable(ex, fileName, format));
+            // A limit that keeps the read bounded, reached in a part or a record (ReadLimits says which and why).
+            result.Problems.Add(new SubmissionProblem(ProblemSeverity.FileError, ex.Code, $"{fileName} {ex.Message}"));
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            result.Problems.Add(Unreadable(ex, fileName, result.Format));
         }
 
         return result;
     }
+
+    // What a damaged file makes a parser throw. A NullReferenceException or IndexOutOfRangeException is the file's only
+    // when ExcelDataReader threw it (it indexes records as they say); from our own code it is a bug: a fault, not the
+    // submitter's problem, so it is not caught here.
+    private static bool IsDamage(Exception ex) => ex switch
+    {
+        ExcelReaderException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException
+            or NotSupportedException or OverflowException or System.Xml.XmlException or DecoderFallbackException or EndOfStreamException => true,
+        NullReferenceException or IndexOutOfRangeException => ExceptionOrigin.IsFrom(ex, typeof(IExcelDataReader).Assembly),
+        _ => false,
+    };
 
     private SubmissionProblem? CheckFile(Stream content, string fileName, out SubmissionFormat format)
     {
@@ -114,6 +129,10 @@ public sealed class SubmissionReader
                 $"{fileName} is {otherFormat ?? "not a spreadsheet"}, not a file we can read (we read .xlsx, .xlsm, .xls and .csv). Save it from Excel as .xlsx and resubmit."),
             SubmissionFormat.Encrypted => PasswordProtected(fileName),
             SubmissionFormat.OpenXml => ZipBombGuard.Check(content, fileName, _options),
+            SubmissionFormat.LegacyExcel when LegacyWorkbook.Classify(CompoundFile.Read(content)) == LegacyWorkbook.Kind.NotAWorkbook => new SubmissionProblem(
+                ProblemSeverity.FileError,
+                "file.not-a-spreadsheet",
+                $"{fileName} is an Office file but not an Excel workbook (it has no Workbook stream: a Word document or another program's file). Save the arrangements from Excel as .xlsx and resubmit."),
             SubmissionFormat.Csv => CsvTextCheck.Check(content, fileName),
             _ => null,
         };

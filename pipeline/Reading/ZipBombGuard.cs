@@ -10,7 +10,10 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// Checks an .xlsx (a zip) before anything reads it: that it is a workbook, that its directory is small, that the sizes
 /// it declares stay within the limits, and then, because a directory can lie, inflates every part through a counter
 /// that stops the moment a part grows past its declared size. Time and memory stay bounded by the limits, never by the file.
-/// The same pass refuses any part with a DOCTYPE, so no XML parser ever meets an entity or a DTD.
+/// The same pass refuses any part with a DOCTYPE, so no XML parser ever meets an entity or a DTD. Every entry is
+/// measured, whatever it claims to be: an entry marked as a directory or a volume label still has bytes, and
+/// System.IO.Compression opens it by name as readily as a file. (The reader's own parts are counted again where they
+/// are inflated, by <see cref="OpenXml.CountedPart"/>: this pass is the first line, not the only one.)
 /// </summary>
 /// <remarks>
 /// SharpZipLib inflates a part to its real end; System.IO.Compression (which ExcelDataReader uses afterwards) stops
@@ -19,6 +22,8 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 public static class ZipBombGuard
 {
     private const int EndOfDirectorySignature = 0x06054B50;
+    private const int Zip64LocatorSignature = 0x07064B50;
+    private const int Zip64EndOfDirectorySignature = 0x06064B50;
 
     public static SubmissionProblem? Check(Stream content, string fileName, IntakeOptions options)
     {
@@ -36,7 +41,7 @@ public static class ZipBombGuard
                 return TooManyParts(fileName, (int)Math.Min(zip.Count, int.MaxValue), options);
             }
 
-            var entries = zip.Cast<ZipEntry>().Where(e => e.IsFile).ToList();
+            var entries = zip.Cast<ZipEntry>().ToList();
             if (NotAWorkbook(entries, fileName) is { } notAWorkbook)
             {
                 return notAWorkbook;
@@ -51,7 +56,8 @@ public static class ZipBombGuard
             return CheckDeclaredSizes(entries, fileName, options) ?? CheckRealSizes(zip, entries, fileName, options);
         }
         catch (Exception ex) when (ex is SharpZipBaseException or InvalidDataException or EndOfStreamException or IOException
-                                      or ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
+                                      or ArgumentOutOfRangeException or OverflowException
+                                      || (ex is IndexOutOfRangeException && ExceptionOrigin.IsFrom(ex, typeof(ZipFile).Assembly)))
         {
             return new SubmissionProblem(
                 ProblemSeverity.FileError,
@@ -158,11 +164,36 @@ public static class ZipBombGuard
             if (BinaryPrimitives.ReadInt32LittleEndian(tail.AsSpan(i)) == EndOfDirectorySignature)
             {
                 var count = BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(i + 10));
-                return count == ushort.MaxValue ? int.MaxValue : count; // ZIP64: more than any workbook needs
+                return count == ushort.MaxValue ? Zip64EntryCount(content, content.Length - length + i) : count;
             }
         }
 
         return null;
+    }
+
+    // A ZIP64 archive (some writers always make one) keeps its real count in the ZIP64 end record, found through the
+    // locator just before the classic one. Without them, 65,535 or more: more than any workbook needs.
+    private static int Zip64EntryCount(Stream content, long endOfDirectory)
+    {
+        var record = new byte[56];
+        if (endOfDirectory < 20)
+        {
+            return int.MaxValue;
+        }
+
+        content.Position = endOfDirectory - 20;
+        content.ReadExactly(record.AsSpan(0, 20));
+        var at = BinaryPrimitives.ReadInt64LittleEndian(record.AsSpan(8));
+        if (BinaryPrimitives.ReadInt32LittleEndian(record) != Zip64LocatorSignature || at < 0 || at > content.Length - 56)
+        {
+            return int.MaxValue;
+        }
+
+        content.Position = at;
+        content.ReadExactly(record);
+        return BinaryPrimitives.ReadInt32LittleEndian(record) != Zip64EndOfDirectorySignature
+            ? int.MaxValue
+            : (int)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(record.AsSpan(32)), int.MaxValue);
     }
 
     private static long Ratio(long size, long compressed) => compressed <= 0 ? (size == 0 ? 0 : long.MaxValue) : size / compressed;

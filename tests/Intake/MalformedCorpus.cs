@@ -37,7 +37,7 @@ internal static class MalformedCorpus
         Committed("xml-entity-expansion.xlsx", "file.xml-doctype"),
         Committed("broken-xml.xlsx", "file.unreadable"),
         Committed("cell-beyond-last-column.xlsx", "file.unreadable"),
-        Committed("deeply-nested-xml.xlsx", "file.no-arrangements"),
+        Committed("deeply-nested-xml.xlsx", "file.beyond-excel-limits"), // nesting past ReadLimits.MaxDepth
         Committed("row-two-billion.xlsx", "file.no-arrangements"),
         Committed("nul-byte.csv", "file.csv-not-text"),
         new("million-blank-rows.xlsx", SubmissionDisposition.Rejected, "file.no-arrangements", MillionBlankRows),

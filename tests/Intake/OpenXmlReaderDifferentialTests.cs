@@ -33,6 +33,10 @@ public sealed class OpenXmlReaderDifferentialTests
 
         var oracle = WorkbookSnapshot.Of(bytes, excelDataReader: true);
         var ours = WorkbookSnapshot.Of(bytes, excelDataReader: false);
+        if (ours.Failure?.StartsWith(nameof(FileLimitException), StringComparison.Ordinal) == true)
+        {
+            return; // past a limit that bounds our reading (ReadLimits), which ExcelDataReader has not: refused on purpose
+        }
 
         Assert.True(ours.DifferenceFrom(oracle) is null, $"{name}: {ours.DifferenceFrom(oracle)}");
         Assert.True(oracle.Sheets.Count > 0 || oracle.Failure is not null, "the corpus file has no sheets: it proves nothing");
@@ -43,6 +47,10 @@ public sealed class OpenXmlReaderDifferentialTests
     public void The_submission_reader_gives_the_same_outcome_rows_and_problems_over_either_reader(string name)
     {
         var comparison = ReaderComparison.Of(Corpus().Single(c => c.Name == name).Bytes(), name);
+        if (comparison.OurCode is "file.beyond-excel-limits" or "file.too-many-strings")
+        {
+            return; // past a limit that bounds our reading (ReadLimits), which ExcelDataReader has not: refused on purpose
+        }
 
         Assert.True(comparison.Difference() is null, $"{name}: {comparison.Difference()}");
     }

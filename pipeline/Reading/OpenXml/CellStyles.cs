@@ -66,8 +66,10 @@ internal sealed class CellStyles
         return new CellStyles([.. formats.Select(f => f.Apply ? Kind(f.NumFmtId) : NumberFormatKind.Number)]);
     }
 
+    // Held to ReadLimits.MaxStyles children (Excel allows 64,000 cell formats), repeated ones counted too.
     private static void ReadChildren(XmlReader reader, SpreadsheetXml xml, string child, Action read)
     {
+        var count = 0;
         if (!SpreadsheetXml.EnterContent(reader))
         {
             return;
@@ -77,8 +79,13 @@ internal sealed class CellStyles
         {
             if (xml.IsStart(reader, child))
             {
+                if (++count > ReadLimits.MaxStyles)
+                {
+                    throw FileLimitException.Beyond($"its styles part has more than {ReadLimits.MaxStyles:N0} '{child}' entries (Excel allows 64,000 cell formats)");
+                }
+
                 read();
-                reader.Skip();
+                SpreadsheetXml.Skip(reader);
             }
             else if (!SpreadsheetXml.SkipContent(reader))
             {

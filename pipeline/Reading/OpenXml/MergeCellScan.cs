@@ -141,10 +141,21 @@ internal static class MergeCellScan
 
             var reference = RefAttribute(text.Slice(after, end))
                 ?? throw new InvalidDataException("A merged range of the sheet has no reference.");
-            ranges.Add(CellReference.Range(reference));
+            Add(ranges, CellReference.Range(reference));
         }
 
         return ranges;
+    }
+
+    /// <summary>Adds a merged range, refusing more than <see cref="ReadLimits.MaxMergedRanges"/> on one sheet.</summary>
+    public static void Add(List<MergedRange> ranges, MergedRange range)
+    {
+        if (ranges.Count >= ReadLimits.MaxMergedRanges)
+        {
+            throw FileLimitException.Beyond($"a sheet has more than {ReadLimits.MaxMergedRanges:N0} merged ranges");
+        }
+
+        ranges.Add(range);
     }
 
     private static int Next(ReadOnlySpan<byte> text, int at)

@@ -22,13 +22,13 @@ internal sealed class OpenXmlWorkbookReader : IWorkbookReader
     private WorksheetRows? _rows;
     private bool _rowsEnded;
 
-    private OpenXmlWorkbookReader(Stream content)
+    private OpenXmlWorkbookReader(Stream content, ReadLimits limits)
     {
-        _parts = new PackageParts(content);
+        _parts = new PackageParts(content, limits);
         try
         {
             _workbook = WorkbookPart.Read(_parts, _xml);
-            var strings = Read(PartOf("xl/sharedStrings.xml", _workbook.SharedStringsPart), SharedStringTable.Read, SharedStringTable.Empty);
+            var strings = Read(PartOf("xl/sharedStrings.xml", _workbook.SharedStringsPart), (part, xml) => SharedStringTable.Read(part, xml, limits), SharedStringTable.Empty);
             _styles = Read(PartOf("xl/styles.xml", _workbook.StylesPart), CellStyles.Read, CellStyles.None);
             SharedStrings = strings;
             _values = new CellValues(strings, _workbook.Date1904);
@@ -68,7 +68,10 @@ internal sealed class OpenXmlWorkbookReader : IWorkbookReader
     private SheetEntry? Current => _sheet < _workbook.Sheets.Count ? _workbook.Sheets[_sheet] : null;
 
     /// <summary>Opens a seekable stream (left open) holding an .xlsx or .xlsm that <see cref="ZipBombGuard"/> has passed.</summary>
-    public static OpenXmlWorkbookReader Open(Stream content) => new(content);
+    public static OpenXmlWorkbookReader Open(Stream content, ReadLimits limits) => new(content, limits);
+
+    /// <summary>As <see cref="Open(Stream, ReadLimits)"/> with the default limits.</summary>
+    public static OpenXmlWorkbookReader Open(Stream content) => new(content, ReadLimits.For(new IntakeOptions(), content.Length));
 
     public bool Read()
     {

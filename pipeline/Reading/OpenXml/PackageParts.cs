@@ -7,14 +7,20 @@ namespace SharedServicesPipeline.Pipeline.Reading.OpenXml;
 /// backslashes taken for slashes (both written by some zip tools), the first of two parts with one name winning.
 /// A relationship's target is resolved as the Open Packaging Conventions say (relative to its source's folder,
 /// "/" from the package's root, ".." segments followed), where ExcelDataReader only prefixed "xl/".
+/// Every part is opened through <see cref="CountedPart"/>, whatever its entry claims to be, so what the read inflates is
+/// bounded here, where it is inflated.
 /// </summary>
 internal sealed class PackageParts : IDisposable
 {
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReadLimits _limits;
+    private readonly InflateBudget _budget;
 
-    public PackageParts(Stream content)
+    public PackageParts(Stream content, ReadLimits limits)
     {
+        _limits = limits;
+        _budget = new InflateBudget(limits.InflateBudget);
         _zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
         foreach (var entry in _zip.Entries)
         {
@@ -23,7 +29,9 @@ internal sealed class PackageParts : IDisposable
     }
 
     /// <summary>The part's content, inflating as it is read; null when there is no such part.</summary>
-    public Stream? Open(string? name) => name is not null && _byName.TryGetValue(name, out var entry) ? entry.Open() : null;
+    public Stream? Open(string? name) => name is not null && _byName.TryGetValue(name, out var entry)
+        ? new CountedPart(entry.Open(), entry.FullName, entry.Length, entry.CompressedLength, _limits, _budget)
+        : null;
 
     public bool Has(string? name) => name is not null && _byName.ContainsKey(name);
 

@@ -7,6 +7,8 @@ namespace SharedServicesPipeline.Pipeline.Reading.OpenXml;
 /// string, escapes already decoded; a string is made when a cell asks for it. A big submission's table is mostly
 /// strings used once (titles, descriptions), so holding them as .NET strings would double their size for nothing.
 /// An unpaired surrogate (which UTF-8 cannot hold) comes back as U+FFFD, as <see cref="UnpairedSurrogates"/> makes it.
+/// The table is capped in count and bytes in proportion to the file (<see cref="ReadLimits"/>): an empty item is five
+/// bytes inflated and next to nothing deflated, so the part's size alone would let a small file hold a huge table.
 /// </summary>
 internal sealed class SharedStringTable
 {
@@ -30,7 +32,7 @@ internal sealed class SharedStringTable
     /// <summary>Bytes held for the strings (the blocks and the index), for the benchmark.</summary>
     public long BytesHeld => _blocks.Distinct().Sum(b => (long)b.Length) + ((_starts.Length + _lengths.Length) * 4L);
 
-    public static SharedStringTable Read(Stream part, SpreadsheetXml xml)
+    public static SharedStringTable Read(Stream part, SpreadsheetXml xml, ReadLimits limits)
     {
         var table = new SharedStringTable();
         using var reader = xml.Open(part);
@@ -46,7 +48,16 @@ internal sealed class SharedStringTable
             {
                 text.Clear();
                 xml.ReadStringItem(reader, text);
+                if (table.Count >= limits.MaxSharedStrings)
+                {
+                    throw TooMany($"more than {limits.MaxSharedStrings:N0} shared strings", limits);
+                }
+
                 table.Add(text.Span);
+                if (table._free > limits.MaxSharedStringBytes)
+                {
+                    throw TooMany($"more than {limits.MaxSharedStringBytes / (1024.0 * 1024):N0} MB of shared text", limits);
+                }
             }
             else if (!SpreadsheetXml.SkipContent(reader))
             {
@@ -58,6 +69,9 @@ internal sealed class SharedStringTable
         Array.Resize(ref table._lengths, table.Count);
         return table;
     }
+
+    private static FileLimitException TooMany(string what, ReadLimits limits) => new(FileLimitException.TooManyStrings,
+        $"holds {what}, more than a workbook of its size ({limits.FileBytes / 1024.0:N0} KB) holds when Excel saves it. {FileLimitException.SaveAgain}");
 
     public string this[int index]
     {

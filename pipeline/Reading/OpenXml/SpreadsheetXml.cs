@@ -20,7 +20,8 @@ internal sealed class SpreadsheetXml
 
     public SpreadsheetXml()
     {
-        var names = new NameTable();
+        // Bounded: every name of every part read stays in the table.
+        var names = new BoundedNameTable();
         Transitional = names.Add(TransitionalNamespace);
         Strict = names.Add(StrictNamespace);
         PackageRelationships = names.Add(PackageRelationshipsNamespace);
@@ -206,8 +207,36 @@ internal sealed class SpreadsheetXml
             return false;
         }
 
-        reader.Skip();
+        Skip(reader);
         return true;
+    }
+
+    /// <summary>
+    /// XmlReader.Skip, but refusing to go deeper than <see cref="ReadLimits.MaxDepth"/>: the parser holds a frame for
+    /// each open element, so a million nested elements inside one it skips would otherwise be held, not skipped.
+    /// </summary>
+    public static void Skip(XmlReader reader)
+    {
+        if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+
+        var depth = reader.Depth;
+        while (reader.Read())
+        {
+            if (reader.Depth > ReadLimits.MaxDepth)
+            {
+                throw FileLimitException.Beyond($"its XML nests elements more than {ReadLimits.MaxDepth:N0} deep (a workbook nests a dozen)");
+            }
+
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                reader.Read();
+                return;
+            }
+        }
     }
 
     /// <summary>An attribute without a namespace prefix, as XmlReader.GetAttribute(name) finds it.</summary>

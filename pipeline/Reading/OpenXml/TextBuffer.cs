@@ -2,7 +2,10 @@ using System.Xml;
 
 namespace SharedServicesPipeline.Pipeline.Reading.OpenXml;
 
-/// <summary>One reusable buffer for a cell's text, so reading a number or an index allocates no string.</summary>
+/// <summary>
+/// One reusable buffer for a cell's text, so reading a number or an index allocates no string. It refuses to grow past
+/// <see cref="ReadLimits.MaxCellChars"/>: a cell's text can be built of many runs, each short.
+/// </summary>
 internal sealed class TextBuffer
 {
     private char[] _chars = new char[256];
@@ -26,7 +29,7 @@ internal sealed class TextBuffer
         {
             if (Length == _chars.Length)
             {
-                Array.Resize(ref _chars, _chars.Length * 2);
+                Grow(Length + 1);
             }
 
             var read = reader.ReadValueChunk(_chars, Length, _chars.Length - Length);
@@ -43,7 +46,7 @@ internal sealed class TextBuffer
     {
         if (Length + text.Length > _chars.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
+            Grow(Length + text.Length);
         }
 
         text.CopyTo(_chars.AsSpan(Length));
@@ -51,4 +54,14 @@ internal sealed class TextBuffer
     }
 
     public override string ToString() => new(Span);
+
+    private void Grow(int needed)
+    {
+        if (needed > ReadLimits.MaxCellChars)
+        {
+            throw FileLimitException.Beyond($"a cell's text is longer than {ReadLimits.MaxCellChars:N0} characters (Excel holds 32,767)");
+        }
+
+        Array.Resize(ref _chars, Math.Min(ReadLimits.MaxCellChars, Math.Max(_chars.Length * 2, needed)));
+    }
 }

@@ -12,6 +12,11 @@ internal sealed class WorkbookPart
     public const string PartName = "xl/workbook.xml";
     private const string RelationshipsPartName = "xl/_rels/workbook.xml.rels";
 
+    // The first sheet with each relationship id: looked up once per relationship, however many there are. A sheet and a
+    // relationship without one match each other (as a search for the first equal id did); U+FFFF is never in XML text.
+    private const string NoId = "\uFFFF";
+    private readonly Dictionary<string, SheetEntry> _firstById = new(StringComparer.Ordinal);
+
     public List<SheetEntry> Sheets { get; } = [];
 
     /// <summary>workbookPr date1904: serial numbers count from 1904 (old Mac workbooks).</summary>
@@ -54,7 +59,7 @@ internal sealed class WorkbookPart
             {
                 // ExcelDataReader takes "1" only; the schema's boolean also allows "true", which some programs write.
                 Date1904 = reader.GetAttribute(xml.Date1904) is "1" or "true";
-                reader.Skip();
+                SpreadsheetXml.Skip(reader);
             }
             else if (xml.IsStart(reader, xml.Sheets))
             {
@@ -88,8 +93,15 @@ internal sealed class WorkbookPart
 
                 var id = reader.GetAttribute(xml.Id, xml.TransitionalRelationships) ?? reader.GetAttribute(xml.Id, xml.StrictRelationships);
                 var state = reader.GetAttribute(xml.State);
-                Sheets.Add(new SheetEntry(name, id, string.IsNullOrEmpty(state) ? "visible" : state.ToLowerInvariant()));
-                reader.Skip();
+                if (Sheets.Count >= ReadLimits.MaxSheets)
+                {
+                    throw FileLimitException.Beyond($"its workbook lists more than {ReadLimits.MaxSheets:N0} sheets");
+                }
+
+                var entry = new SheetEntry(name, id, string.IsNullOrEmpty(state) ? "visible" : state.ToLowerInvariant());
+                Sheets.Add(entry);
+                _firstById.TryAdd(id ?? NoId, entry);
+                SpreadsheetXml.Skip(reader);
             }
             else if (!SpreadsheetXml.SkipContent(reader))
             {
@@ -117,7 +129,7 @@ internal sealed class WorkbookPart
                 var type = reader.GetAttribute(xml.Type) ?? "";
 
                 // As ExcelDataReader: a relationship gives its part to the first sheet with its id (a later one of the same id replaces it).
-                if (Sheets.Find(s => s.RelationshipId == id) is { } sheet)
+                if (_firstById.TryGetValue(id ?? NoId, out var sheet))
                 {
                     sheet.Part = path;
                 }
@@ -130,7 +142,7 @@ internal sealed class WorkbookPart
                     StylesPart ??= path;
                 }
 
-                reader.Skip();
+                SpreadsheetXml.Skip(reader);
             }
             else if (!SpreadsheetXml.SkipContent(reader))
             {

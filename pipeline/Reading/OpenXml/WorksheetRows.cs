@@ -339,8 +339,8 @@ internal sealed class WorksheetRows : IDisposable
             if (xml.IsStart(reader, xml.MergeCell))
             {
                 var reference = reader.GetAttribute(xml.Ref) ?? throw new InvalidDataException("A merged range of the sheet has no reference.");
-                ranges.Add(CellReference.Range(reference));
-                reader.Skip();
+                MergeCellScan.Add(ranges, CellReference.Range(reference));
+                SpreadsheetXml.Skip(reader);
             }
             else if (!SpreadsheetXml.SkipContent(reader))
             {
@@ -402,6 +402,12 @@ internal sealed class WorksheetRows : IDisposable
 
         public void Add(int column, object? value)
         {
+            // Cells of one row are at most one a column; many cells given one reference would otherwise all be held.
+            if (Count >= CellReference.LastColumn)
+            {
+                throw FileLimitException.Beyond($"a row has more than {CellReference.LastColumn:N0} cells, more than a row has columns");
+            }
+
             if (Count == Columns.Length)
             {
                 Array.Resize(ref Columns, Count * 2);

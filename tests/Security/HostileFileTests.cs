@@ -1,0 +1,107 @@
+using SharedServicesPipeline.HostileFiles;
+using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Pipeline.Reading;
+using SharedServicesPipeline.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SharedServicesPipeline.Tests.Security;
+
+/// <summary>
+/// Every hostile file of <see cref="HostileCases"/> through a real <c>ssp ingest</c>, each in a process of its own:
+/// a clear outcome (the reason code the case expects, a report written, the original left as it was) within
+/// 400 MB of peak working set (the child's own, so the cases may run beside other tests). Time is not asserted, only outwaited: a case still running after five minutes hangs (bench hostile prints the times).
+/// </summary>
+public sealed class HostileFileTests(ITestOutputHelper output)
+{
+    private const long PeakBound = 400L * 1024 * 1024;
+    // Generous: this shared machine has run at a load of 40 on two cores; a quiet one answers the worst case in seconds.
+    private static readonly TimeSpan Hang = TimeSpan.FromMinutes(5);
+
+    public static TheoryData<string> Cases => new(HostileCases.All.Select(c => c.ToString()));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_hostile_file_gets_a_clear_outcome_and_its_report_within_400_MB(string name)
+    {
+        var hostile = HostileCases.All.Single(c => c.ToString() == name);
+        using var folder = new TempFolder("ssp-hostile-");
+        var file = folder.File(hostile.FileName);
+        var bytes = hostile.Build();
+        await File.WriteAllBytesAsync(file, bytes);
+
+        var run = await BoundedProcess.RunAsync(Path.Combine(AppContext.BaseDirectory, "ssp.dll"), folder.Path, Hang,
+            "ingest", file, "--db", folder.File("mart.db"), "--out", folder.File("out"));
+
+        output.WriteLine($"{hostile}: {bytes.Length / 1024.0:N0} KB; exit {run.ExitCode}, {run.Elapsed.TotalSeconds:N1} s ({run.ProcessorTime.TotalSeconds:N1} s processor), peak {run.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB\n{run.Output}{run.Error}");
+        Assert.False(run.TimedOut, $"ssp ingest was still running after {Hang.TotalMinutes} minutes");
+        Assert.True(run.PeakWorkingSetBytes > 0, "the peak working set could not be read from /proc");
+        Assert.True(run.PeakWorkingSetBytes < PeakBound, $"peak working set {run.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB");
+        if (hostile.Code is { } code)
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"FileError: {code}: {hostile.FileName} ", run.Output, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(run.ExitCode is 0 or 1, $"exit {run.ExitCode}: {run.Output}{run.Error}");
+        }
+
+        Assert.Single(Directory.GetFiles(folder.File("out"), "outcome.json", SearchOption.AllDirectories));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(file));
+    }
+
+    [Fact]
+    public void Each_class_has_a_worst_case_for_the_bench()
+    {
+        var classes = HostileCases.All.GroupBy(c => c.Class).ToList();
+        Assert.All(classes, c => Assert.Single(c, h => h.Worst));
+        Assert.True(classes.Count >= 10, $"{classes.Count} classes");
+    }
+
+    [Theory]
+    [InlineData("directory.xlsx")]
+    [InlineData("empty-strings.xlsx")]
+    [InlineData("huge-attribute.xlsx")]
+    public void The_reader_bounds_what_it_inflates_on_its_own_without_the_zip_guard(string fileName)
+    {
+        // Where bytes are inflated, they are counted: our reader opened without the guard's check first still refuses.
+        var bytes = HostileCases.All.Single(c => c.FileName == fileName).Build();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var refused = Assert.Throws<FileLimitException>(() =>
+        {
+            using var reader = WorkbookReaders.Open(new MemoryStream(bytes), SubmissionFormat.OpenXml);
+            while (reader.Read())
+            {
+            }
+        });
+
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Assert.Contains(refused.Code, (string[])[HostileCases.TooManyStrings, HostileCases.InflatesTooFar, HostileCases.BeyondExcel]);
+        Assert.True(allocated < 200L * 1024 * 1024, $"reading allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void A_fault_of_ours_while_reading_is_thrown_not_reported_as_an_unreadable_file()
+    {
+        // The onRow callback runs inside the reader's read; a NullReferenceException there is our bug, not the file's.
+        var reader = new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn);
+
+        Assert.Throws<NullReferenceException>(() => reader.Read(new MemoryStream(new WorkbookParts().Build()), "return.xlsx", _ => throw new NullReferenceException()));
+        Assert.Throws<IndexOutOfRangeException>(() => reader.Read(new MemoryStream(new BiffWorkbook().ValidSheet().BuildXls()), "return.xls", _ => throw new IndexOutOfRangeException()));
+    }
+
+    [Fact]
+    public void The_valid_workbooks_the_generator_writes_are_read_in_full()
+    {
+        // The control: the cases' raw zip, compound file and BIFF writers make files our reader and ExcelDataReader read.
+        var reader = new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn);
+
+        var xlsx = reader.Read(new MemoryStream(new WorkbookParts().Build()), "return.xlsx");
+        var xls = reader.Read(new MemoryStream(new BiffWorkbook().ValidSheet().BuildXls()), "return.xls");
+
+        Assert.Equal((2, false), (xlsx.RowsRead, xlsx.HasFileError));
+        Assert.Equal((2, false), (xls.RowsRead, xls.HasFileError));
+        Assert.Equal("Shared legal service", xls.Rows[0].Text(Pipeline.Reading.TemplateColumn.Arrangement));
+    }
+}
