@@ -25,9 +25,21 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
 
     public ReportRowCollector Report => report;
 
+    private SheetLayout? _lastLayout;
+
     public void Add(SubmissionRow row)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (!ReferenceEquals(row.Layout, _lastLayout))
+        {
+            // Once per sheet: whether the council named above its header was added to the partners, and why not.
+            _lastLayout = row.Layout;
+            if (TitleBlockAuthority.SayOnce(row.Layout, validator) is { } said)
+            {
+                Problems.Add(said);
+            }
+        }
+
         var verdict = validator.Validate(row);
         Problems.AddRange(verdict.Problems);
         switch (verdict.Outcome)
