@@ -770,7 +770,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206020209_ReturnDescription'
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
 )
 BEGIN
     ALTER TABLE [mart].[dim_submission] ADD [return_authority] nvarchar(200) NULL;
@@ -778,7 +778,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206020209_ReturnDescription'
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
 )
 BEGIN
     ALTER TABLE [mart].[dim_submission] ADD [return_authority_code] nvarchar(9) NULL;
@@ -786,7 +786,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206020209_ReturnDescription'
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
 )
 BEGIN
     ALTER TABLE [mart].[dim_submission] ADD [return_period] nvarchar(7) NULL;
@@ -794,7 +794,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206020209_ReturnDescription'
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
 )
 BEGIN
     EXEC(N'UPDATE [mart].[dim_submission] SET [return_authority] = NULL, [return_authority_code] = NULL, [return_period] = NULL
@@ -804,11 +804,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [mart].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206020209_ReturnDescription'
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
 )
 BEGIN
     INSERT INTO [mart].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206020209_ReturnDescription', N'10.0.15');
+    VALUES (N'20261206030609_ReturnDescription', N'10.0.15');
 END;
 
 COMMIT;

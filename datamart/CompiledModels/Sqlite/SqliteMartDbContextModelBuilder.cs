@@ -16,7 +16,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
     public partial class SqliteMartDbContextModel
     {
         private SqliteMartDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("33bdad04-05dd-4c58-a278-4d719dd856ee"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("b9ae81f0-1186-497a-b338-0f0f2fc36afe"), entityTypeCount: 13)
         {
         }
 

@@ -2,236 +2,228 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SharedServicesPipeline.DataMart;
 
 #nullable disable
 
-namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
+namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
 {
-    [DbContext(typeof(SqlServerMartDbContext))]
-    [Migration("20261206020209_ReturnDescription")]
+    [DbContext(typeof(SqliteMartDbContext))]
+    [Migration("20261206030556_ReturnDescription")]
     partial class ReturnDescription
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("mart")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.ArrangementView", b =>
                 {
                     b.Property<decimal?>("AnnualSavingsGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("annual_savings_gbp");
 
                     b.Property<string>("ArrangementId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("arrangement_id");
 
                     b.Property<int>("ArrangementKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("arrangement_key");
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<int>("CouncilCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("council_count");
 
                     b.Property<string>("DeliveryModel")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("delivery_model");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Governance")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("governance");
 
                     b.Property<bool>("IsCrossSector")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_cross_sector");
 
                     b.Property<bool>("IsCrossTier")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_cross_tier");
 
                     b.Property<string>("LeadAuthority")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lead_authority");
 
                     b.Property<double?>("MaxPartnerDistanceKm")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("max_partner_distance_km");
 
                     b.Property<int>("PartnerCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("partner_count");
 
                     b.Property<string>("Partners")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("partners");
 
                     b.Property<string>("Reference")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
                     b.Property<decimal?>("SavingsToDateGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("savings_to_date_gbp");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
                     b.Property<string>("StartFinancialYear")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_financial_year");
 
                     b.Property<string>("Status")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.ToTable((string)null);
 
-                    b.ToView("vw_arrangement", "mart");
+                    b.ToView("vw_arrangement", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.BridgeArrangementPartner", b =>
                 {
                     b.Property<int>("ArrangementKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("arrangement_key");
 
                     b.Property<int>("AuthorityKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("authority_key");
 
                     b.Property<bool>("IsLead")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_lead");
 
                     b.HasKey("ArrangementKey", "AuthorityKey");
 
                     b.HasIndex("AuthorityKey");
 
-                    b.ToTable("bridge_arrangement_partner", "mart");
+                    b.ToTable("bridge_arrangement_partner", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilSharingView", b =>
                 {
                     b.Property<int>("ArrangementCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("arrangement_count");
 
                     b.Property<string>("AuthorityCode")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority_code");
 
                     b.Property<int>("AuthorityKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("authority_key");
 
                     b.Property<string>("AuthorityType")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority_type");
 
                     b.Property<int>("CrossTierCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cross_tier_count");
 
                     b.Property<DateOnly?>("ExistedTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("existed_to");
 
                     b.Property<int>("FrontOfficeCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("front_office_count");
 
                     b.Property<int>("LeadCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lead_count");
 
                     b.Property<int>("LiveCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("live_count");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Nation")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nation");
 
                     b.Property<string>("Region")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region");
 
                     b.Property<string>("TierLevel")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tier_level");
 
                     b.ToTable((string)null);
 
-                    b.ToView("vw_council_sharing", "mart");
+                    b.ToView("vw_council_sharing", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.DimArrangementProfile", b =>
                 {
                     b.Property<int>("ProfileKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfileKey"));
 
                     b.Property<string>("DeliveryModel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("delivery_model");
 
                     b.Property<string>("Governance")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("governance");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("ProfileKey");
@@ -239,7 +231,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("Status", "Governance", "DeliveryModel")
                         .IsUnique();
 
-                    b.ToTable("dim_arrangement_profile", "mart");
+                    b.ToTable("dim_arrangement_profile", (string)null);
 
                     b.HasData(
                         new
@@ -255,98 +247,96 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 {
                     b.Property<int>("AuthorityKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("authority_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("AuthorityKey"));
 
                     b.Property<string>("AuthorityCode")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority_code");
 
                     b.Property<string>("AuthorityType")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority_type");
 
                     b.Property<DateOnly?>("ExistedFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("existed_from");
 
                     b.Property<DateOnly?>("ExistedTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("existed_to");
 
                     b.Property<bool>("IsCurrent")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("latitude");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Nation")
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nation");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_code");
 
                     b.Property<string>("Region")
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region");
 
                     b.Property<string>("RowHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("row_hash");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("short_name");
 
                     b.Property<string>("SuccessorCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("successor_codes");
 
                     b.Property<string>("TierLevel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tier_level");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_to");
 
                     b.HasKey("AuthorityKey");
@@ -356,7 +346,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("AuthorityCode", "ValidFrom")
                         .IsUnique();
 
-                    b.ToTable("dim_authority", "mart");
+                    b.ToTable("dim_authority", (string)null);
 
                     b.HasData(
                         new
@@ -376,39 +366,39 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.DimDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("date_key");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("FinancialYear")
                         .IsRequired()
                         .HasMaxLength(9)
-                        .HasColumnType("nvarchar(9)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("financial_year");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("financial_year_start");
 
                     b.Property<int>("Month")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("month");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("month_name");
 
                     b.Property<int>("Quarter")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("DateKey");
@@ -416,7 +406,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("dim_date", "mart");
+                    b.ToTable("dim_date", (string)null);
 
                     b.HasData(
                         new
@@ -436,21 +426,19 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 {
                     b.Property<int>("ServiceAreaKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("service_area_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ServiceAreaKey"));
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
                     b.HasKey("ServiceAreaKey");
@@ -458,7 +446,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("ServiceArea")
                         .IsUnique();
 
-                    b.ToTable("dim_service_area", "mart");
+                    b.ToTable("dim_service_area", (string)null);
 
                     b.HasData(
                         new
@@ -473,78 +461,76 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 {
                     b.Property<int>("SubmissionKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("SubmissionKey"));
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<DateTimeOffset>("LoadedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("PipelineVersion")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pipeline_version");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
                     b.Property<string>("ReturnAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_authority");
 
                     b.Property<string>("ReturnAuthorityCode")
                         .HasMaxLength(9)
-                        .HasColumnType("nvarchar(9)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_authority_code");
 
                     b.Property<string>("ReturnPeriod")
                         .HasMaxLength(7)
-                        .HasColumnType("nvarchar(7)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_period");
 
                     b.Property<int>("RowsAccepted")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_accepted");
 
                     b.Property<int>("RowsHeld")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_held");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_read");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_rejected");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sha256")
                         .IsFixedLength();
 
                     b.Property<string>("SubmissionId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submission_id");
 
                     b.Property<string>("Submitter")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitter");
 
                     b.HasKey("SubmissionKey");
@@ -555,7 +541,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.ToTable("dim_submission", "mart");
+                    b.ToTable("dim_submission", (string)null);
 
                     b.HasData(
                         new
@@ -578,130 +564,128 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                 {
                     b.Property<int>("ArrangementKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("arrangement_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ArrangementKey"));
 
                     b.Property<decimal?>("AnnualSavingsGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("annual_savings_gbp");
 
                     b.Property<string>("ArrangementId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("arrangement_id");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<int>("CouncilCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("council_count");
 
                     b.Property<string>("DeliveryModel")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("delivery_model");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_date_key");
 
                     b.Property<int>("FirstSubmissionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_submission_key");
 
                     b.Property<string>("Governance")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("governance");
 
                     b.Property<string>("IdentityKey")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("identity_key");
 
                     b.Property<bool>("IsCrossSector")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_cross_sector");
 
                     b.Property<bool>("IsCrossTier")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_cross_tier");
 
                     b.Property<int>("LeadAuthorityKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lead_authority_key");
 
                     b.Property<double?>("MaxPartnerDistanceKm")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("max_partner_distance_km");
 
                     b.Property<int>("PartnerCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("partner_count");
 
                     b.Property<int>("ProfileKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_key");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
                     b.Property<decimal?>("SavingsToDateGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("savings_to_date_gbp");
 
                     b.Property<int>("ServiceAreaKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("service_area_key");
 
                     b.Property<bool>("StartDateIsApproximate")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start_date_is_approximate");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start_date_key");
 
                     b.Property<string>("Status")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_key");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("ArrangementKey");
@@ -714,93 +698,91 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
 
                     b.HasIndex("SubmissionKey");
 
-                    b.ToTable("fact_arrangement", "mart");
+                    b.ToTable("fact_arrangement", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.FactArrangementHistory", b =>
                 {
                     b.Property<int>("HistoryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("history_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("HistoryKey"));
 
                     b.Property<decimal?>("AnnualSavingsGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("annual_savings_gbp");
 
                     b.Property<int>("ArrangementKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("arrangement_key");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<int>("CouncilCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("council_count");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_date_key");
 
                     b.Property<int>("LeadAuthorityKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lead_authority_key");
 
                     b.Property<int>("PartnerCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("partner_count");
 
                     b.Property<int>("ProfileKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_key");
 
                     b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<decimal?>("SavingsToDateGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("savings_to_date_gbp");
 
                     b.Property<int>("ServiceAreaKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("service_area_key");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start_date_key");
 
                     b.Property<string>("Status")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_key");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("HistoryKey");
@@ -810,64 +792,62 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("ArrangementKey", "Version")
                         .IsUnique();
 
-                    b.ToTable("fact_arrangement_history", "mart");
+                    b.ToTable("fact_arrangement_history", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.HeldRowEntity", b =>
                 {
                     b.Property<int>("HeldRowKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("held_row_key");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("HeldRowKey"));
-
                     b.Property<DateTimeOffset>("HeldAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("held_at");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
                     b.Property<int?>("ResolvedSubmissionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("resolved_submission_key");
 
                     b.Property<int>("RowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("row_number");
 
                     b.Property<string>("Sheet")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sheet");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<int>("SubmissionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_key");
 
                     b.Property<string>("UnresolvedNames")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unresolved_names");
 
                     b.Property<string>("ValuesJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("values_json");
 
                     b.HasKey("HeldRowKey");
@@ -879,62 +859,60 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("SubmissionKey", "Sheet", "RowNumber")
                         .IsUnique();
 
-                    b.ToTable("held_row", "mart");
+                    b.ToTable("held_row", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.RefreshRun", b =>
                 {
                     b.Property<int>("RefreshRunKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("refresh_run_key");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("RefreshRunKey"));
-
                     b.Property<double>("DurationMs")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("duration_ms");
 
                     b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ended_at");
 
                     b.Property<int>("Files")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("files");
 
                     b.Property<int>("HeldRowsLoaded")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("held_rows_loaded");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<long>("Rows")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows");
 
                     b.Property<string>("RunId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("run_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Watermark")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("watermark");
 
                     b.HasKey("RefreshRunKey");
@@ -942,92 +920,90 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasIndex("RunId")
                         .IsUnique();
 
-                    b.ToTable("refresh_run", "mart");
+                    b.ToTable("refresh_run", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.ReviewName", b =>
                 {
                     b.Property<int>("ReviewNameKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("review_name_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ReviewNameKey"));
 
                     b.Property<string>("Candidate1Code")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate1code");
 
                     b.Property<string>("Candidate1Name")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate1name");
 
                     b.Property<double?>("Candidate1Score")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("candidate1score");
 
                     b.Property<string>("Candidate2Code")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate2code");
 
                     b.Property<string>("Candidate2Name")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate2name");
 
                     b.Property<double?>("Candidate2Score")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("candidate2score");
 
                     b.Property<string>("Candidate3Code")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate3code");
 
                     b.Property<string>("Candidate3Name")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("candidate3name");
 
                     b.Property<double?>("Candidate3Score")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("candidate3score");
 
                     b.Property<DateTimeOffset>("FirstSeenAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("first_seen_at");
 
                     b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_seen_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_key");
 
                     b.Property<int>("Occurrences")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurrences");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("ReviewNameKey");
@@ -1037,7 +1013,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
-                    b.ToTable("review_name", "mart");
+                    b.ToTable("review_name", (string)null);
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.BridgeArrangementPartner", b =>

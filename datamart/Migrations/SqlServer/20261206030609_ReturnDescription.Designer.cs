@@ -2,228 +2,236 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SharedServicesPipeline.DataMart;
 
 #nullable disable
 
-namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
+namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteMartDbContext))]
-    [Migration("20261206020151_ReturnDescription")]
+    [DbContext(typeof(SqlServerMartDbContext))]
+    [Migration("20261206030609_ReturnDescription")]
     partial class ReturnDescription
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("mart")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.ArrangementView", b =>
                 {
                     b.Property<decimal?>("AnnualSavingsGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("annual_savings_gbp");
 
                     b.Property<string>("ArrangementId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("arrangement_id");
 
                     b.Property<int>("ArrangementKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("arrangement_key");
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("category");
 
                     b.Property<int>("CouncilCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("council_count");
 
                     b.Property<string>("DeliveryModel")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("delivery_model");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Governance")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("governance");
 
                     b.Property<bool>("IsCrossSector")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_cross_sector");
 
                     b.Property<bool>("IsCrossTier")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_cross_tier");
 
                     b.Property<string>("LeadAuthority")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("lead_authority");
 
                     b.Property<double?>("MaxPartnerDistanceKm")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("max_partner_distance_km");
 
                     b.Property<int>("PartnerCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("partner_count");
 
                     b.Property<string>("Partners")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("partners");
 
                     b.Property<string>("Reference")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("reference");
 
                     b.Property<decimal?>("SavingsToDateGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("savings_to_date_gbp");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("start_date");
 
                     b.Property<string>("StartFinancialYear")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("start_financial_year");
 
                     b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("title");
 
                     b.ToTable((string)null);
 
-                    b.ToView("vw_arrangement", (string)null);
+                    b.ToView("vw_arrangement", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.BridgeArrangementPartner", b =>
                 {
                     b.Property<int>("ArrangementKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("arrangement_key");
 
                     b.Property<int>("AuthorityKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("authority_key");
 
                     b.Property<bool>("IsLead")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_lead");
 
                     b.HasKey("ArrangementKey", "AuthorityKey");
 
                     b.HasIndex("AuthorityKey");
 
-                    b.ToTable("bridge_arrangement_partner", (string)null);
+                    b.ToTable("bridge_arrangement_partner", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilSharingView", b =>
                 {
                     b.Property<int>("ArrangementCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("arrangement_count");
 
                     b.Property<string>("AuthorityCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("authority_code");
 
                     b.Property<int>("AuthorityKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("authority_key");
 
                     b.Property<string>("AuthorityType")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("authority_type");
 
                     b.Property<int>("CrossTierCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("cross_tier_count");
 
                     b.Property<DateOnly?>("ExistedTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("existed_to");
 
                     b.Property<int>("FrontOfficeCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("front_office_count");
 
                     b.Property<int>("LeadCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("lead_count");
 
                     b.Property<int>("LiveCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("live_count");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("name");
 
                     b.Property<string>("Nation")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nation");
 
                     b.Property<string>("Region")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("region");
 
                     b.Property<string>("TierLevel")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tier_level");
 
                     b.ToTable((string)null);
 
-                    b.ToView("vw_council_sharing", (string)null);
+                    b.ToView("vw_council_sharing", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.DimArrangementProfile", b =>
                 {
                     b.Property<int>("ProfileKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("profile_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ProfileKey"));
 
                     b.Property<string>("DeliveryModel")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("delivery_model");
 
                     b.Property<string>("Governance")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("governance");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("status");
 
                     b.HasKey("ProfileKey");
@@ -231,7 +239,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("Status", "Governance", "DeliveryModel")
                         .IsUnique();
 
-                    b.ToTable("dim_arrangement_profile", (string)null);
+                    b.ToTable("dim_arrangement_profile", "mart");
 
                     b.HasData(
                         new
@@ -247,96 +255,98 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                 {
                     b.Property<int>("AuthorityKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("authority_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("AuthorityKey"));
 
                     b.Property<string>("AuthorityCode")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("authority_code");
 
                     b.Property<string>("AuthorityType")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("authority_type");
 
                     b.Property<DateOnly?>("ExistedFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("existed_from");
 
                     b.Property<DateOnly?>("ExistedTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("existed_to");
 
                     b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_current");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("latitude");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Nation")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(30)")
                         .HasColumnName("nation");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("parent_code");
 
                     b.Property<string>("Region")
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(60)")
                         .HasColumnName("region");
 
                     b.Property<string>("RowHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("row_hash");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(30)")
                         .HasColumnName("sector");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("short_name");
 
                     b.Property<string>("SuccessorCodes")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("successor_codes");
 
                     b.Property<string>("TierLevel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("tier_level");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_to");
 
                     b.HasKey("AuthorityKey");
@@ -346,7 +356,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("AuthorityCode", "ValidFrom")
                         .IsUnique();
 
-                    b.ToTable("dim_authority", (string)null);
+                    b.ToTable("dim_authority", "mart");
 
                     b.HasData(
                         new
@@ -366,39 +376,39 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.DimDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("date_key");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<string>("FinancialYear")
                         .IsRequired()
                         .HasMaxLength(9)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(9)")
                         .HasColumnName("financial_year");
 
                     b.Property<int>("FinancialYearStart")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("financial_year_start");
 
                     b.Property<int>("Month")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("month");
 
                     b.Property<string>("MonthName")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("month_name");
 
                     b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("quarter");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("DateKey");
@@ -406,7 +416,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("dim_date", (string)null);
+                    b.ToTable("dim_date", "mart");
 
                     b.HasData(
                         new
@@ -426,19 +436,21 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                 {
                     b.Property<int>("ServiceAreaKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("service_area_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ServiceAreaKey"));
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(30)")
                         .HasColumnName("category");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("service_area");
 
                     b.HasKey("ServiceAreaKey");
@@ -446,7 +458,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("ServiceArea")
                         .IsUnique();
 
-                    b.ToTable("dim_service_area", (string)null);
+                    b.ToTable("dim_service_area", "mart");
 
                     b.HasData(
                         new
@@ -461,76 +473,78 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                 {
                     b.Property<int>("SubmissionKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submission_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("SubmissionKey"));
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(260)")
                         .HasColumnName("file_name");
 
                     b.Property<DateTimeOffset>("LoadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("PipelineVersion")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("pipeline_version");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("received_at");
 
                     b.Property<string>("ReturnAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("return_authority");
 
                     b.Property<string>("ReturnAuthorityCode")
                         .HasMaxLength(9)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(9)")
                         .HasColumnName("return_authority_code");
 
                     b.Property<string>("ReturnPeriod")
                         .HasMaxLength(7)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(7)")
                         .HasColumnName("return_period");
 
                     b.Property<int>("RowsAccepted")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_accepted");
 
                     b.Property<int>("RowsHeld")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_held");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_read");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_rejected");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .HasColumnName("sha256")
                         .IsFixedLength();
 
                     b.Property<string>("SubmissionId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("submission_id");
 
                     b.Property<string>("Submitter")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("submitter");
 
                     b.HasKey("SubmissionKey");
@@ -541,7 +555,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.ToTable("dim_submission", (string)null);
+                    b.ToTable("dim_submission", "mart");
 
                     b.HasData(
                         new
@@ -564,128 +578,130 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                 {
                     b.Property<int>("ArrangementKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("arrangement_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ArrangementKey"));
 
                     b.Property<decimal?>("AnnualSavingsGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("annual_savings_gbp");
 
                     b.Property<string>("ArrangementId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("arrangement_id");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(30)")
                         .HasColumnName("category");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<int>("CouncilCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("council_count");
 
                     b.Property<string>("DeliveryModel")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("delivery_model");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("description");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("end_date_key");
 
                     b.Property<int>("FirstSubmissionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("first_submission_key");
 
                     b.Property<string>("Governance")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("governance");
 
                     b.Property<string>("IdentityKey")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("identity_key");
 
                     b.Property<bool>("IsCrossSector")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_cross_sector");
 
                     b.Property<bool>("IsCrossTier")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_cross_tier");
 
                     b.Property<int>("LeadAuthorityKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("lead_authority_key");
 
                     b.Property<double?>("MaxPartnerDistanceKm")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("max_partner_distance_km");
 
                     b.Property<int>("PartnerCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("partner_count");
 
                     b.Property<int>("ProfileKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("profile_key");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("reference");
 
                     b.Property<decimal?>("SavingsToDateGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("savings_to_date_gbp");
 
                     b.Property<int>("ServiceAreaKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("service_area_key");
 
                     b.Property<bool>("StartDateIsApproximate")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("start_date_is_approximate");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("start_date_key");
 
                     b.Property<string>("Status")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submission_key");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("ArrangementKey");
@@ -698,91 +714,93 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
 
                     b.HasIndex("SubmissionKey");
 
-                    b.ToTable("fact_arrangement", (string)null);
+                    b.ToTable("fact_arrangement", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.FactArrangementHistory", b =>
                 {
                     b.Property<int>("HistoryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("history_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("HistoryKey"));
 
                     b.Property<decimal?>("AnnualSavingsGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("annual_savings_gbp");
 
                     b.Property<int>("ArrangementKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("arrangement_key");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(30)")
                         .HasColumnName("category");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<int>("CouncilCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("council_count");
 
                     b.Property<int>("EndDateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("end_date_key");
 
                     b.Property<int>("LeadAuthorityKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("lead_authority_key");
 
                     b.Property<int>("PartnerCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("partner_count");
 
                     b.Property<int>("ProfileKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("profile_key");
 
                     b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("recorded_at");
 
                     b.Property<decimal?>("SavingsToDateGbp")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("savings_to_date_gbp");
 
                     b.Property<int>("ServiceAreaKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("service_area_key");
 
                     b.Property<int>("StartDateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("start_date_key");
 
                     b.Property<string>("Status")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submission_key");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("HistoryKey");
@@ -792,62 +810,64 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("ArrangementKey", "Version")
                         .IsUnique();
 
-                    b.ToTable("fact_arrangement_history", (string)null);
+                    b.ToTable("fact_arrangement_history", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.HeldRowEntity", b =>
                 {
                     b.Property<int>("HeldRowKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("held_row_key");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("HeldRowKey"));
+
                     b.Property<DateTimeOffset>("HeldAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("held_at");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("reason");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("resolved_at");
 
                     b.Property<int?>("ResolvedSubmissionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("resolved_submission_key");
 
                     b.Property<int>("RowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("row_number");
 
                     b.Property<string>("Sheet")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("sheet");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(20)")
                         .HasColumnName("state");
 
                     b.Property<int>("SubmissionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submission_key");
 
                     b.Property<string>("UnresolvedNames")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("unresolved_names");
 
                     b.Property<string>("ValuesJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("values_json");
 
                     b.HasKey("HeldRowKey");
@@ -859,60 +879,62 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("SubmissionKey", "Sheet", "RowNumber")
                         .IsUnique();
 
-                    b.ToTable("held_row", (string)null);
+                    b.ToTable("held_row", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.RefreshRun", b =>
                 {
                     b.Property<int>("RefreshRunKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("refresh_run_key");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("RefreshRunKey"));
+
                     b.Property<double>("DurationMs")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("duration_ms");
 
                     b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("ended_at");
 
                     b.Property<int>("Files")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("files");
 
                     b.Property<int>("HeldRowsLoaded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("held_rows_loaded");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("message");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(20)")
                         .HasColumnName("outcome");
 
                     b.Property<long>("Rows")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("rows");
 
                     b.Property<string>("RunId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(40)")
                         .HasColumnName("run_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Watermark")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("watermark");
 
                     b.HasKey("RefreshRunKey");
@@ -920,90 +942,92 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasIndex("RunId")
                         .IsUnique();
 
-                    b.ToTable("refresh_run", (string)null);
+                    b.ToTable("refresh_run", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.ReviewName", b =>
                 {
                     b.Property<int>("ReviewNameKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("review_name_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("ReviewNameKey"));
 
                     b.Property<string>("Candidate1Code")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("candidate1code");
 
                     b.Property<string>("Candidate1Name")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("candidate1name");
 
                     b.Property<double?>("Candidate1Score")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("candidate1score");
 
                     b.Property<string>("Candidate2Code")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("candidate2code");
 
                     b.Property<string>("Candidate2Name")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("candidate2name");
 
                     b.Property<double?>("Candidate2Score")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("candidate2score");
 
                     b.Property<string>("Candidate3Code")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("candidate3code");
 
                     b.Property<string>("Candidate3Name")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("candidate3name");
 
                     b.Property<double?>("Candidate3Score")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("candidate3score");
 
                     b.Property<DateTimeOffset>("FirstSeenAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("first_seen_at");
 
                     b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("last_seen_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("name");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("name_key");
 
                     b.Property<int>("Occurrences")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("occurrences");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("resolved_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(20)")
                         .HasColumnName("status");
 
                     b.HasKey("ReviewNameKey");
@@ -1013,7 +1037,7 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.ToTable("review_name", (string)null);
+                    b.ToTable("review_name", "mart");
                 });
 
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.BridgeArrangementPartner", b =>
