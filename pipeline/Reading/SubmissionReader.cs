@@ -215,7 +215,11 @@ public sealed class SubmissionReader
         }
         while (reader.NextResult());
 
-        partners?.Report(result.Problems);
+        // A partners sheet beside no arrangements sheet that joins it: the file error below says what is missing.
+        if (result.Sheets.Count > 0)
+        {
+            partners?.Report(result.Problems);
+        }
 
         // A sheet whose table held only the form's example says nothing the report needs to show.
         if (result.RowsRead > 0 && emptySheets is not null)
