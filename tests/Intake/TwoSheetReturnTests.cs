@@ -102,6 +102,18 @@ public sealed class TwoSheetReturnTests
     }
 
     [Fact]
+    public void A_partners_sheet_with_no_arrangements_sheet_to_join_refuses_the_file_with_no_row_errors()
+    {
+        var bytes = new ReturnWorkbook().Sheet("Partners", Partners).Sheet("Summary", ["Shared services return"], ["See the other sheet"]).Build();
+
+        var result = Read(bytes);
+
+        var error = Assert.Single(result.Problems, p => p.Severity != ProblemSeverity.Warning);
+        Assert.Equal(ProblemSeverity.FileError, error.Severity);
+        Assert.Empty(result.Rows);
+    }
+
+    [Fact]
     public void A_partners_sheet_longer_than_MaxRows_refuses_the_file_rather_than_holding_it()
     {
         var many = Enumerable.Range(0, 6).Select(i => new object?[] { "A1", $"Partner {i}", null, null });
