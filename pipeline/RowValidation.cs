@@ -27,6 +27,12 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
 
     private SheetLayout? _lastLayout;
 
+    /// <summary>What the submission holds, for the top of its report page.</summary>
+    public SubmissionContents Contents { get; } = new();
+
+    /// <summary>Its arrangements as loaded, for comparing the next return with it.</summary>
+    public ArrangementSnapshotCollector Arrangements { get; } = new();
+
     public void Add(SubmissionRow row)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -58,6 +64,8 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
         }
 
         report.Add(row, verdict.Outcome, verdict.Problems);
+        Contents.Add(verdict);
+        Arrangements.Add(row, verdict);
         if (_accepted.Count + _held.Count >= sliceRows)
         {
             Flush();

@@ -39,14 +39,18 @@ public sealed class HeadlessChromium : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a file in a new context that records console errors, script errors, dialogs and every request.</summary>
-    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800)
+    /// <summary>
+    /// Opens a file in a new context that records console errors, script errors, dialogs and every request.
+    /// <paramref name="bypassCsp"/> lets axe-core inject its script (the page's own policy would refuse it).
+    /// </summary>
+    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);
