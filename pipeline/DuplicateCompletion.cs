@@ -100,6 +100,7 @@ internal sealed partial class DuplicateCompletion
         var read = _reader.Read(content, prior.FileName, rows.Add);
         var outcome = AsLoaded(prior, sha256) with
         {
+            Return = TitleBlockAuthority.Describe(read.Description, _validator),
             Problems =
             [
                 new SubmissionProblem(ProblemSeverity.Warning, "report.rebuilt",

@@ -27,6 +27,8 @@ internal sealed class RowValidation(
 
     public ReportRowCollector Report => report;
 
+    private SheetLayout? _lastLayout;
+
     /// <summary>What the submission holds, for the top of its report page.</summary>
     public SubmissionContents Contents { get; } = new();
 
@@ -36,6 +38,16 @@ internal sealed class RowValidation(
     public void Add(SubmissionRow row)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (!ReferenceEquals(row.Layout, _lastLayout))
+        {
+            // Once per sheet: whether the council named above its header was added to the partners, and why not.
+            _lastLayout = row.Layout;
+            if (TitleBlockAuthority.SayOnce(row.Layout, validator) is { } said)
+            {
+                Problems.Add(said);
+            }
+        }
+
         var verdict = validator.Validate(row, council);
         Problems.AddRange(verdict.Problems);
         switch (verdict.Outcome)

@@ -24,6 +24,9 @@ internal sealed class StreamedSubmissionRows(SubmissionReader reader, Arrangemen
     /// <summary>The last pass's read result (sheets, file-level problems), or null before the first.</summary>
     public SubmissionReadResult? Read { get; private set; }
 
+    /// <summary>The last pass's description of the return (authority, its code, period), or null.</summary>
+    public ReturnDescription? Return { get; private set; }
+
     /// <summary>The last pass's validation: row problems, report rows, counts.</summary>
     public RowValidation? Rows { get; private set; }
 
@@ -68,7 +71,8 @@ internal sealed class StreamedSubmissionRows(SubmissionReader reader, Arrangemen
             var result = await producer;
             Read = result;
             Rows = rows;
-            Totals = new RowTotals(result.RowsRead, rows.Accepted, rows.Rejected, rows.Held, result.HasFileError);
+            Return = TitleBlockAuthority.Describe(result.Description, validator);
+            Totals = new RowTotals(result.RowsRead, rows.Accepted, rows.Rejected, rows.Held, result.HasFileError, Return);
             finished = true;
         }
         finally

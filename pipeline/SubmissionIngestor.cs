@@ -93,6 +93,7 @@ public sealed partial class SubmissionIngestor
             outcome = outcome with
             {
                 Disposition = SubmissionDisposition.Processed,
+                Return = rows.Return,
                 RowsRead = read.RowsRead,
                 RowsAccepted = validation.Accepted,
                 RowsRejected = validation.Rejected,

@@ -11,6 +11,15 @@ public sealed class DimSubmission
     public string? Submitter { get; set; }
     /// <summary>The GSS code of the council that submitted it from its own folder (incoming/&lt;code&gt;/); null for the programme team's files.</summary>
     public string? SubmittingCouncil { get; set; }
+
+    /// <summary>The submitting authority as the return names it above its header ("Kent district councils, collated by the county").</summary>
+    public string? ReturnAuthority { get; set; }
+
+    /// <summary>Its GSS code when it names exactly one council.</summary>
+    public string? ReturnAuthorityCode { get; set; }
+
+    /// <summary>The financial year the return says it covers ("2017/18").</summary>
+    public string? ReturnPeriod { get; set; }
     public int RowsRead { get; set; }
     public int RowsAccepted { get; set; }
     public int RowsRejected { get; set; }

@@ -112,7 +112,11 @@ public sealed class MartExtractSource : IExtractSource
             ("rows_held", typeof(int), s => s.RowsHeld),
             ("pipeline_version", typeof(string), s => s.PipelineVersion),
             // The council whose folder (incoming/<GSS code>/) the file came from; empty for the programme team's.
-            ("submitting_council", typeof(string), s => s.SubmittingCouncil));
+            ("submitting_council", typeof(string), s => s.SubmittingCouncil),
+            // What the return says of itself above its header (never its contact lines, which are not kept).
+            ("return_authority", typeof(string), s => s.ReturnAuthority),
+            ("return_authority_code", typeof(string), s => s.ReturnAuthorityCode),
+            ("return_period", typeof(string), s => s.ReturnPeriod));
     }
 
     private static async Task<ExtractTable> ArrangementsAsync(MartDbContext db, CancellationToken ct)

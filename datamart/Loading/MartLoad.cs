@@ -110,6 +110,10 @@ internal sealed class MartLoad
         _submission.RowsAccepted = totals.RowsAccepted;
         _submission.RowsRejected = totals.RowsRejected;
         _submission.RowsHeld = totals.RowsHeld;
+        // Known once the file has been read (the reader takes no name over 150 characters); contact lines are never here.
+        _submission.ReturnAuthority = totals.Return?.Authority;
+        _submission.ReturnAuthorityCode = totals.Return?.AuthorityCode;
+        _submission.ReturnPeriod = totals.Return?.Period;
         if (totals.RowsHeld > 0 || releases.Count > 0)
         {
             // A batch of re-resolved rows follows an alias change: every open name is matched again. Otherwise only

@@ -798,3 +798,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
+)
+BEGIN
+    ALTER TABLE [mart].[dim_submission] ADD [return_authority] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
+)
+BEGIN
+    ALTER TABLE [mart].[dim_submission] ADD [return_authority_code] nvarchar(9) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
+)
+BEGIN
+    ALTER TABLE [mart].[dim_submission] ADD [return_period] nvarchar(7) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
+)
+BEGIN
+    EXEC(N'UPDATE [mart].[dim_submission] SET [return_authority] = NULL, [return_authority_code] = NULL, [return_period] = NULL
+    WHERE [submission_key] = -1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206030609_ReturnDescription'
+)
+BEGIN
+    INSERT INTO [mart].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206030609_ReturnDescription', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,4 @@
+using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.Pipeline.Loading;
@@ -21,4 +22,5 @@ public interface ISubmissionRows
 public sealed record RowSlice(IReadOnlyList<ArrangementRecord> Arrangements, IReadOnlyList<HeldRow> Held);
 
 /// <summary>What a pass over a submission's rows found.</summary>
-public sealed record RowTotals(int RowsRead, int RowsAccepted, int RowsRejected, int RowsHeld, bool Abandoned);
+/// <param name="Return">What the return says about itself above its header, kept on the submission; null when nothing.</param>
+public sealed record RowTotals(int RowsRead, int RowsAccepted, int RowsRejected, int RowsHeld, bool Abandoned, ReturnDescription? Return = null);

@@ -12,6 +12,8 @@ internal sealed class ExcelDataReaderWorkbook : IWorkbookReader
 
     private ExcelDataReaderWorkbook(IExcelDataReader reader) => _reader = reader;
 
+    public int SheetCount => _reader.ResultsCount;
+
     public string Name => _reader.Name;
 
     public string? VisibleState => _reader.VisibleState;

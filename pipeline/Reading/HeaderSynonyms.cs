@@ -149,6 +149,16 @@ public sealed class HeaderSynonyms
         return null;
     }
 
+    // A partner's tier or type beside a one-partner-per-row Partners column (the long layout, a partners sheet).
+    private static readonly HashSet<string> PartnerTierKeys = new(StringComparer.Ordinal)
+    {
+        "tier", "partnertier", "partnertype", "typeofpartner", "partnertierlevel", "tierlevel", "partnerorganisationtype",
+        "organisationtype", "typeoforganisation", "authoritytype", "typeofauthority", "counciltype", "typeofcouncil", "partnercounciltype",
+    };
+
+    /// <summary>"Tier", "Partner type", "Type of authority": the tier of the partner on the same row, not a template column.</summary>
+    public static bool IsPartnerTier(string? header) => PartnerTierKeys.Contains(Key(header));
+
     internal static string Key(string? header) => TextKey.Of(header);
 
     private static HeaderSynonyms Load()

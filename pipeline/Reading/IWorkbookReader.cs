@@ -6,6 +6,9 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// </summary>
 internal interface IWorkbookReader : IDisposable
 {
+    /// <summary>How many sheets the workbook has (1 for a CSV).</summary>
+    int SheetCount { get; }
+
     /// <summary>The current sheet's name.</summary>
     string Name { get; }
 

@@ -5,13 +5,14 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 
 /// <summary>
 /// How a sheet's own conventions change the reading of its rows, each said back to the submitter once per sheet: the
-/// submitting council named in a column or above the header (added to every row's partners), a sheet per service area
+/// submitting council named in a column (added to every row's partners; one named above the header is said back by
+/// <c>TitleBlockAuthority</c> once it is matched), a sheet per service area
 /// (its name is the service area), partners continued on the rows below an arrangement.
 /// </summary>
 internal static class SheetConventions
 {
     /// <summary>Settles what the header alone cannot say, once the header row (and any sub-header row) is known.</summary>
-    public static void Settle(SheetLayout layout, string? submitterAbove)
+    public static void Settle(SheetLayout layout, TitleBlock title)
     {
         // "Council" beside no Partners column is the partners, one per row, not the council sending the return.
         if (layout.Has(TemplateColumn.Submitter) && !layout.Has(TemplateColumn.Partners) && !layout.HasWidePartners)
@@ -21,9 +22,12 @@ internal static class SheetConventions
             layout.Add(index, TemplateColumn.Partners);
         }
 
-        if (!layout.Has(TemplateColumn.Submitter) && submitterAbove is not null)
+        // Whether the council named above the header is added to the partners is the validator's to say: only when the
+        // name is one council (a group, "Kent district councils", is what sent the return, not a partner to resolve).
+        if (!layout.Has(TemplateColumn.Submitter) && title.Authority is { } submitterAbove)
         {
             layout.Submitter = submitterAbove;
+            layout.SubmitterRow = title.AuthorityRow;
         }
 
         // "Annual savings (£000s)": the finance team's figures in thousands.
@@ -42,7 +46,7 @@ internal static class SheetConventions
         }
     }
 
-    public static void Report(SheetLayout layout, int submitterRow, List<SubmissionProblem> problems)
+    public static void Report(SheetLayout layout, List<SubmissionProblem> problems)
     {
         if (layout.Has(TemplateColumn.Submitter))
         {
@@ -54,18 +58,6 @@ internal static class SheetConventions
                 layout.Sheet,
                 layout.HeaderRowNumber,
                 layout.HeaderFor(TemplateColumn.Submitter)));
-        }
-        else if (layout.Submitter is { } submitter)
-        {
-            problems.Add(new SubmissionProblem(
-                ProblemSeverity.Warning,
-                "partners.submitter-added",
-                $"{submitter}, named above the table as the council sending the return, was added to the partners of every arrangement on this sheet "
-                + "that does not already name it. If an arrangement does not include it, list that arrangement's partners in full on a return of its own.",
-                layout.Sheet,
-                submitterRow,
-                null,
-                submitter));
         }
 
         foreach (var (column, scale) in layout.Scales ?? [])

@@ -38,6 +38,15 @@ public sealed class SheetLayout
     /// <summary>The submitting council named once above the header ("Council: Mid Suffolk District Council"), for rows without a column of their own.</summary>
     public string? Submitter { get; internal set; }
 
+    /// <summary>The row above the header that names <see cref="Submitter"/>, as Excel shows it.</summary>
+    public int SubmitterRow { get; internal set; }
+
+    /// <summary>The column giving each partner's tier or type beside a one-partner-per-row Partners column, or -1. The register's tier is what loads.</summary>
+    internal int PartnerTierIndex { get; set; } = -1;
+
+    /// <summary>The lead column holds a flag (Y, Yes, ✓) on the lead partner's row rather than a name.</summary>
+    internal bool LeadIsFlag { get; set; }
+
     /// <summary>The unit of a savings column given in its header ("Annual savings (£000s)": 1,000), or 1.</summary>
     public decimal ScaleOf(TemplateColumn column) => Scales is not null && Scales.TryGetValue(column, out var scale) ? scale : 1m;
 

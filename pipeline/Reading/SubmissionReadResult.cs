@@ -18,5 +18,8 @@ public sealed class SubmissionReadResult
 
     public SubmissionFormat Format { get; internal set; }
 
+    /// <summary>What the lines above the header say about the return (authority, period), from the first sheet that says it; null when none does.</summary>
+    public TitleBlock? Description { get; internal set; }
+
     public bool HasFileError => Problems.Any(p => p.Severity == ProblemSeverity.FileError);
 }

@@ -77,8 +77,31 @@ public sealed class SubmissionReader
             }
 
             content.Position = 0;
-            using var reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader);
-            ReadSheets(reader, fileName, format, result, onRow);
+            var reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader);
+            try
+            {
+                // A two-sheet return's partners are read first, so that its arrangements still stream; the workbook is
+                // then opened again from its first sheet. A one-sheet workbook (and every CSV) is read once.
+                PartnerSheet? partners = null;
+                if (reader.SheetCount > 1)
+                {
+                    partners = ReadPartnerSheet(reader, result);
+                    reader.Dispose();
+                    if (result.HasFileError)
+                    {
+                        return result;
+                    }
+
+                    content.Position = 0;
+                    reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader);
+                }
+
+                ReadSheets(reader, fileName, format, result, onRow, partners);
+            }
+            finally
+            {
+                reader.Dispose();
+            }
         }
         catch (FileLimitException ex)
         {
@@ -138,14 +161,24 @@ public sealed class SubmissionReader
         };
     }
 
-    private void ReadSheets(IWorkbookReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow)
+    private void ReadSheets(IWorkbookReader reader, string fileName, SubmissionFormat format, SubmissionReadResult result, Action<SubmissionRow> onRow, PartnerSheet? partners)
     {
         SubmissionProblem? missingColumns = null;
         List<SheetLayout>? emptySheets = null;
+        if (partners is not null)
+        {
+            var handOn = onRow;
+            onRow = row =>
+            {
+                partners.Attach(row);
+                handOn(row);
+            };
+        }
+
         do
         {
             var sheet = format == SubmissionFormat.Csv ? Path.GetFileNameWithoutExtension(fileName) : reader.Name;
-            if (format != SubmissionFormat.Csv && (IsHidden(reader.VisibleState) || IsGuidanceSheet(sheet)))
+            if (format != SubmissionFormat.Csv && (IsHidden(reader.VisibleState) || IsGuidanceSheet(sheet) || sheet == partners?.Sheet))
             {
                 continue;
             }
@@ -164,7 +197,9 @@ public sealed class SubmissionReader
 
             var layout = header.Layout;
             var missing = TemplateColumns.Required
-                .Where(c => !layout.Has(c) && !(c == TemplateColumn.Partners && layout.HasWidePartners) && !(c == TemplateColumn.ServiceArea && layout.SheetServiceArea is not null))
+                .Where(c => !layout.Has(c)
+                    && !(c == TemplateColumn.Partners && (layout.HasWidePartners || (partners is not null && PartnerSheet.Joins(layout))))
+                    && !(c == TemplateColumn.ServiceArea && layout.SheetServiceArea is not null))
                 .ToList();
             if (missing.Count > 0)
             {
@@ -177,7 +212,13 @@ public sealed class SubmissionReader
                 continue;
             }
 
-            SheetConventions.Report(layout, header.SubmitterRow, result.Problems);
+            SheetConventions.Report(layout, result.Problems);
+            if (!header.Title.IsEmpty)
+            {
+                result.Description ??= header.Title;
+                result.Description.Period ??= header.Title.Period;
+            }
+
             result.Sheets.Add(layout);
             var rowsBefore = result.RowsRead;
             ReadData(reader, layout, merges, result, onRow, header.FirstRow);
@@ -192,6 +233,12 @@ public sealed class SubmissionReader
             }
         }
         while (reader.NextResult());
+
+        // A partners sheet beside no arrangements sheet that joins it: the file error below says what is missing.
+        if (result.Sheets.Count > 0)
+        {
+            partners?.Report(result.Problems);
+        }
 
         // A sheet whose table held only the form's example says nothing the report needs to show.
         if (result.RowsRead > 0 && emptySheets is not null)
@@ -218,15 +265,79 @@ public sealed class SubmissionReader
         }
     }
 
+    // The first pass over a workbook of several sheets: finds a sheet of partners listed by reference (a header with a
+    // reference and a partner, no title) and reads it whole; every other sheet is left after its header search.
+    private PartnerSheet? ReadPartnerSheet(IWorkbookReader reader, SubmissionReadResult result)
+    {
+        do
+        {
+            var sheet = reader.Name;
+            if (IsHidden(reader.VisibleState) || IsGuidanceSheet(sheet))
+            {
+                continue;
+            }
+
+            // Merges are not needed to find a header, and scanning for them would read each sheet to its end.
+            var scratch = new SubmissionReadResult();
+            if (FindHeader(reader, sheet, new MergedCellFill(null), scratch) is not { } header || !PartnerSheet.IsPartnerLayout(header.Layout))
+            {
+                continue;
+            }
+
+            result.Problems.AddRange(scratch.Problems);
+            return ReadPartnerRows(reader, header, result);
+        }
+        while (reader.NextResult());
+
+        return null;
+    }
+
+    private PartnerSheet? ReadPartnerRows(IWorkbookReader reader, HeaderFound header, SubmissionReadResult result)
+    {
+        var layout = header.Layout;
+        var partners = new PartnerSheet(layout);
+        var rowNumber = layout.LastHeaderRowNumber;
+        var first = header.FirstRow;
+        var blankRun = 0;
+        while ((first is not null || reader.Read()) && blankRun < _options.MaxConsecutiveBlankRows)
+        {
+            rowNumber++;
+            var cells = first?.Cells ?? ReadCells(reader, layout.Width);
+            first = null;
+            var row = new SubmissionRow(layout, rowNumber, cells);
+            if (!Fill(row, layout, cells) || row.Text(TemplateColumn.Partners) is not { } partner)
+            {
+                blankRun++;
+                continue;
+            }
+
+            blankRun = 0;
+            if (partners.Count >= _options.MaxRows)
+            {
+                result.Problems.Add(new SubmissionProblem(
+                    ProblemSeverity.FileError,
+                    "file.too-many-rows",
+                    $"Sheet '{layout.Sheet}' lists more than {_options.MaxRows:N0} partners. Split the return into smaller files and resubmit.",
+                    layout.Sheet,
+                    rowNumber));
+                return null;
+            }
+
+            var lead = row.Text(TemplateColumn.LeadAuthority) is { } named && string.Equals(named, partner, StringComparison.OrdinalIgnoreCase);
+            partners.Add(row.Text(TemplateColumn.Reference)?.Trim(), partner, lead, rowNumber);
+        }
+
+        return partners;
+    }
+
     /// <summary>A data row as read: its cells (merges filled down), whether it was blank before the fill, whether its title was its own.</summary>
     private readonly record struct PreparedRow(object?[] Cells, bool Blank, bool OwnTitle);
 
-    private readonly record struct HeaderFound(SheetLayout Layout, PreparedRow? FirstRow, int SubmitterRow);
+    private readonly record struct HeaderFound(SheetLayout Layout, PreparedRow? FirstRow, TitleBlock Title);
 
     private HeaderFound? FindHeader(IWorkbookReader reader, string sheet, MergedCellFill merges, SubmissionReadResult result)
     {
-        string? submitter = null;
-        var submitterRow = 0;
+        var title = new TitleBlock(sheet);
         for (var rowIndex = 0; rowIndex < _options.HeaderSearchRows && reader.Read(); rowIndex++)
         {
             var cells = ReadCells(reader, reader.FieldCount);
@@ -248,11 +359,7 @@ public sealed class SubmissionReader
             // A header row names at least two template columns, one of them the arrangement or its partners.
             if (!IsHeader(layout))
             {
-                if (SubmitterLabel.Read(texts, _synonyms) is { } named)
-                {
-                    (submitter, submitterRow) = (named, rowIndex + 1);
-                }
-
+                title.Add(texts, rowIndex + 1, _synonyms);
                 continue;
             }
 
@@ -271,14 +378,14 @@ public sealed class SubmissionReader
                 }
                 else
                 {
-                    var title = layout.IndexOf(TemplateColumn.Arrangement);
-                    first = new PreparedRow(Fit(next, layout.Width), blank, title >= 0 && title < own.Length && own[title]);
+                    var titleColumn = layout.IndexOf(TemplateColumn.Arrangement);
+                    first = new PreparedRow(Fit(next, layout.Width), blank, titleColumn >= 0 && titleColumn < own.Length && own[titleColumn]);
                 }
             }
 
-            SheetConventions.Settle(layout, submitter);
+            SheetConventions.Settle(layout, title);
             ReportColumnWarnings(sheet, rowIndex + 1, unknown, repeated, result);
-            return new HeaderFound(layout, first, submitterRow);
+            return new HeaderFound(layout, first, title);
         }
 
         return null;
@@ -324,6 +431,10 @@ public sealed class SubmissionReader
             else if (HeaderSynonyms.ResolveWidePartner(text) is { } wide)
             {
                 layout.WidePartner[i] = wide;
+            }
+            else if (layout.PartnerTierIndex < 0 && HeaderSynonyms.IsPartnerTier(text))
+            {
+                layout.PartnerTierIndex = i;
             }
             else
             {
@@ -383,7 +494,7 @@ public sealed class SubmissionReader
 
     private void ReadData(IWorkbookReader reader, SheetLayout layout, MergedCellFill merges, SubmissionReadResult result, Action<SubmissionRow> onRow, PreparedRow? first)
     {
-        var continuation = new ContinuationRows(layout);
+        var continuation = new ContinuationRows(layout, result.Problems);
         ReadRows(reader, layout, merges, result, onRow, first, continuation);
         SheetConventions.ReportJoined(layout, continuation, result.Problems);
     }
@@ -514,6 +625,7 @@ public sealed class SubmissionReader
     private static bool Fill(SubmissionRow row, SheetLayout layout, object?[] cells)
     {
         var filled = false;
+        bool? lead = null;
         SortedDictionary<int, (string? Name, string? Tier, string? NameColumn, string? TierColumn)>? wide = null;
         for (var i = 0; i < cells.Length; i++)
         {
@@ -524,6 +636,13 @@ public sealed class SubmissionReader
 
             if (layout.Map.TryGetValue(i, out var column))
             {
+                // "Lead?" marked Y on the lead partner's row: the lead is that row's partner.
+                if (column == TemplateColumn.LeadAuthority && LeadFlag.Of(value) is { } flag)
+                {
+                    lead = flag;
+                    continue;
+                }
+
                 row[column] = value;
                 filled |= column is not (TemplateColumn.Reference or TemplateColumn.Submitter);
             }
@@ -547,6 +666,11 @@ public sealed class SubmissionReader
                     row.WidePartners.Add(new WidePartner(name, tier, nameColumn!, tierColumn));
                 }
             }
+        }
+
+        if (lead == true)
+        {
+            row[TemplateColumn.LeadAuthority] = row[TemplateColumn.Partners] ?? row.WidePartners.FirstOrDefault()?.Name;
         }
 
         if (filled)

@@ -31,6 +31,15 @@ public sealed class SubmissionRow
     /// <summary>The raw cells (string, double, DateTime or bool) in submitted column order, merged cells filled down.</summary>
     public IReadOnlyList<object?> Cells { get; }
 
+    /// <summary>
+    /// Where each part of the partners was written, when they came from more than one row (continuation rows, a partners
+    /// sheet); null when they are all on <see cref="RowNumber"/>.
+    /// </summary>
+    public List<PartnerSource>? PartnerSources { get; internal set; }
+
+    /// <summary>A row that only adds a partner (the long layout's continuation row) with no arrangement above it to add it to.</summary>
+    public bool ContinuesNothing { get; internal set; }
+
     /// <summary>Partners given in wide columns (Partner 1 … Partner N), with the tier the submitter gave, if any.</summary>
     public List<WidePartner> WidePartners { get; } = [];
 

@@ -71,6 +71,17 @@ public static class ReportWorkbook
             facts.Add(("Submitted by", $"Council {council} (folder incoming/{council}/): only its own arrangements load"));
         }
 
+        // As the return describes itself above its header: the submitter can check we read who sent it and for when.
+        if (outcome.Return?.Authority is { } authority)
+        {
+            facts.Add(("Return from", outcome.Return.AuthorityCode is { } code ? $"{authority} ({code})" : $"{authority} (not one council: recorded as written)"));
+        }
+
+        if (outcome.Return?.Period is { } period)
+        {
+            facts.Add(("Period", period));
+        }
+
         if (outcome.Disposition != SubmissionDisposition.Rejected)
         {
             facts.AddRange(

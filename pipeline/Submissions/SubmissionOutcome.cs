@@ -20,6 +20,9 @@ public sealed record SubmissionOutcome
     public int ArrangementsAdded { get; init; }
     public int ArrangementsUpdated { get; init; }
     public int ArrangementsUnchanged { get; init; }
+    /// <summary>What the lines above the header say about the return (authority, its code, period); null when they say nothing.</summary>
+    public ReturnDescription? Return { get; init; }
+
     /// <summary>For a duplicate: the earlier submission with the same bytes.</summary>
     public string? DuplicateOf { get; init; }
     public IReadOnlyList<SubmissionProblem> Problems { get; init; } = [];

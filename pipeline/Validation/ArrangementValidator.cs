@@ -48,6 +48,15 @@ public sealed class ArrangementValidator
             problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber,
                 column is { } c ? row.Layout.HeaderFor(c) : null, CellText.Of(value) is { } text ? Shorten(text) : null));
 
+        if (row.ContinuesNothing)
+        {
+            // Its partner belongs to an arrangement the submitter can see and we cannot: judging the row alone would only add noise.
+            PartnersProblem(row, problems, "row.no-arrangement-above",
+                "This row adds a partner, but there is no arrangement above it to add it to (the row above is blank or the header). "
+                + "Move it under its arrangement's first row with no blank row between, or give it a title, service area and the other partners as an arrangement of its own.");
+            return new RowVerdict(RowOutcome.Rejected, null, null, problems);
+        }
+
         var title = OneLine(row.Text(TemplateColumn.Arrangement));
         if (title is null)
         {
@@ -236,26 +245,46 @@ public sealed class ArrangementValidator
     private (List<Authority> Partners, List<string> Unresolved) ResolvePartners(SubmissionRow row, DateOnly? asOf, List<SubmissionProblem> problems)
     {
         var partnersHeader = row.Layout.HeaderFor(TemplateColumn.Partners);
-        var names = new List<(string Name, string? Tier, string NameColumn, string? TierColumn)>();
-        if (row.Text(TemplateColumn.Partners) is { } cell)
+        // Each name with the row it was written on: a continuation row or a partners sheet's row, else the arrangement's own.
+        var names = new List<(string Name, string? Tier, string NameColumn, string? TierColumn, string Sheet, int Row)>();
+        if (row.PartnerSources is { } sources)
         {
-            names.AddRange(_matcher.SplitPartners(cell).Select(n => (n, (string?)null, partnersHeader, (string?)null)));
+            foreach (var source in sources)
+            {
+                names.AddRange(_matcher.SplitPartners(source.Text).Select(n => (n, (string?)null, source.Column, (string?)null, source.Sheet, source.Row)));
+            }
+        }
+        else if (row.Text(TemplateColumn.Partners) is { } cell)
+        {
+            names.AddRange(_matcher.SplitPartners(cell).Select(n => (n, (string?)null, partnersHeader, (string?)null, row.Sheet, row.RowNumber)));
         }
 
-        names.AddRange(row.WidePartners.Select(p => (p.Name, p.Tier, p.NameColumn, p.TierColumn)));
+        names.AddRange(row.WidePartners.Select(p => (p.Name, p.Tier, p.NameColumn, p.TierColumn, row.Sheet, p.Row > 0 ? p.Row : row.RowNumber)));
 
-        // The council sending the return is a partner of each arrangement it lists, whether or not Partners names it.
+        // The council sending the return is a partner of each arrangement it lists, whether or not Partners names it; one
+        // named above the header only when it is one council (a group of councils sent the return, it is no partner).
         if (row.Text(TemplateColumn.Submitter) is { } submitter)
         {
-            names.Add((submitter, null, row.Layout.HeaderFor(TemplateColumn.Submitter), null));
+            if (FromTitleBlock(row) && CouncilNamed(submitter) is null)
+            {
+                row[TemplateColumn.Submitter] = null; // nor kept with a held row, to be matched again at a refresh
+            }
+            else
+            {
+                names.Add((submitter, null, row.Layout.HeaderFor(TemplateColumn.Submitter), null, row.Sheet, row.RowNumber));
+            }
         }
+
         var partners = new List<Authority>();
         var unresolved = new List<string>();
+        string? sheet = null;
+        var at = 0;
         void Problem(ProblemSeverity severity, string code, string message, string column, string value) =>
-            problems.Add(new SubmissionProblem(severity, code, message, row.Sheet, row.RowNumber, column, value));
+            problems.Add(new SubmissionProblem(severity, code, message, sheet, at, column, value));
 
-        foreach (var (name, tier, nameColumn, tierColumn) in names)
+        foreach (var (name, tier, nameColumn, tierColumn, nameSheet, nameRow) in names)
         {
+            (sheet, at) = (nameSheet, nameRow);
             var match = _matcher.Match(name, asOf);
             switch (match.Status)
             {
@@ -288,6 +317,16 @@ public sealed class ArrangementValidator
 
         return (partners, unresolved);
     }
+
+    /// <summary>The one council a name stands for (the register's current body), or null: a group, a non-council body, a name not matched.</summary>
+    public Authority? CouncilNamed(string name)
+    {
+        var match = _matcher.Match(name);
+        return match.Status == MatchStatus.Matched && match.Authority is { IsCouncil: true } council ? council : null;
+    }
+
+    // The submitting council named once above the header rather than in a column of its own.
+    private static bool FromTitleBlock(SubmissionRow row) => row.Layout.Submitter is not null && !row.Layout.Has(TemplateColumn.Submitter);
 
     private static string UnknownPartner(string name, ReviewReason reason) => reason switch
     {

@@ -26,7 +26,7 @@ internal static class FormatCases
         yield return TabSeparatedTsv();
     }
 
-    private static byte[] Committed(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "realworld", name));
+    internal static byte[] Committed(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "realworld", name));
 
     private static RealWorldCase LibreOfficeXlsx() => new RealWorldCase(
             "census-libreoffice.xlsx",

@@ -13,7 +13,10 @@ internal static class RealWorldCorpus
     /// <summary>The second blind batch, written after those fixes, to see whether they generalise.</summary>
     public static IReadOnlyList<RealWorldCase> Holdout { get; } = [.. HoldoutCases.All()];
 
-    public static IReadOnlyList<RealWorldCase> All { get; } = [.. FirstBatch, .. Holdout];
+    /// <summary>The third batch: the long layout, title blocks and two-sheet returns (round two of the layouts councils use).</summary>
+    public static IReadOnlyList<RealWorldCase> RoundTwo { get; } = [.. RoundTwoCases.All()];
+
+    public static IReadOnlyList<RealWorldCase> All { get; } = [.. FirstBatch, .. Holdout, .. RoundTwo];
 
     public static RealWorldCase Named(string name) => All.Single(c => c.Name == name);
 }

@@ -25,7 +25,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 "SharedServicesPipeline.DataMart.Entities.DimSubmission",
                 typeof(DimSubmission),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 16,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -221,6 +221,114 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             receivedAt.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
             receivedAt.AddAnnotation("Relational:ColumnName", "received_at");
 
+            var returnAuthority = runtimeEntityType.AddProperty(
+                "ReturnAuthority",
+                typeof(string),
+                propertyInfo: typeof(DimSubmission).GetProperty("ReturnAuthority", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DimSubmission).GetField("<ReturnAuthority>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            returnAuthority.SetGetter(
+                string (DimSubmission instance) => DimSubmissionUnsafeAccessors.ReturnAuthority(instance),
+                bool (DimSubmission instance) => DimSubmissionUnsafeAccessors.ReturnAuthority(instance) == null);
+            returnAuthority.SetSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.ReturnAuthority(instance) = value;
+                    return instance;
+                });
+            returnAuthority.SetMaterializationSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.ReturnAuthority(instance) = value;
+                    return instance;
+                });
+            returnAuthority.SetAccessors(
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.ReturnAuthority(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.ReturnAuthority(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(returnAuthority, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(returnAuthority));
+            returnAuthority.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            returnAuthority.TypeMapping = SqliteStringTypeMapping.Default;
+            returnAuthority.AddAnnotation("Relational:ColumnName", "return_authority");
+
+            var returnAuthorityCode = runtimeEntityType.AddProperty(
+                "ReturnAuthorityCode",
+                typeof(string),
+                propertyInfo: typeof(DimSubmission).GetProperty("ReturnAuthorityCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DimSubmission).GetField("<ReturnAuthorityCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 9);
+            returnAuthorityCode.SetGetter(
+                string (DimSubmission instance) => DimSubmissionUnsafeAccessors.ReturnAuthorityCode(instance),
+                bool (DimSubmission instance) => DimSubmissionUnsafeAccessors.ReturnAuthorityCode(instance) == null);
+            returnAuthorityCode.SetSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.ReturnAuthorityCode(instance) = value;
+                    return instance;
+                });
+            returnAuthorityCode.SetMaterializationSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.ReturnAuthorityCode(instance) = value;
+                    return instance;
+                });
+            returnAuthorityCode.SetAccessors(
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.ReturnAuthorityCode(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.ReturnAuthorityCode(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(returnAuthorityCode, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(returnAuthorityCode));
+            returnAuthorityCode.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            returnAuthorityCode.TypeMapping = SqliteStringTypeMapping.Default;
+            returnAuthorityCode.AddAnnotation("Relational:ColumnName", "return_authority_code");
+
+            var returnPeriod = runtimeEntityType.AddProperty(
+                "ReturnPeriod",
+                typeof(string),
+                propertyInfo: typeof(DimSubmission).GetProperty("ReturnPeriod", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DimSubmission).GetField("<ReturnPeriod>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 7);
+            returnPeriod.SetGetter(
+                string (DimSubmission instance) => DimSubmissionUnsafeAccessors.ReturnPeriod(instance),
+                bool (DimSubmission instance) => DimSubmissionUnsafeAccessors.ReturnPeriod(instance) == null);
+            returnPeriod.SetSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.ReturnPeriod(instance) = value;
+                    return instance;
+                });
+            returnPeriod.SetMaterializationSetter(
+                DimSubmission (DimSubmission instance, string value) =>
+                {
+                    DimSubmissionUnsafeAccessors.ReturnPeriod(instance) = value;
+                    return instance;
+                });
+            returnPeriod.SetAccessors(
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.ReturnPeriod(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.ReturnPeriod(((DimSubmission)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(returnPeriod, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(returnPeriod));
+            returnPeriod.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            returnPeriod.TypeMapping = SqliteStringTypeMapping.Default;
+            returnPeriod.AddAnnotation("Relational:ColumnName", "return_period");
+
             var rowsAccepted = runtimeEntityType.AddProperty(
                 "RowsAccepted",
                 typeof(int),
@@ -245,11 +353,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             rowsAccepted.SetAccessors(
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsAccepted(((DimSubmission)(entry.Entity))),
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsAccepted(((DimSubmission)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsAccepted, 5),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsAccepted, 8),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsAccepted));
             rowsAccepted.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -294,11 +402,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             rowsHeld.SetAccessors(
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsHeld(((DimSubmission)(entry.Entity))),
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsHeld(((DimSubmission)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsHeld, 6),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsHeld, 9),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsHeld));
             rowsHeld.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -343,11 +451,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             rowsRead.SetAccessors(
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsRead(((DimSubmission)(entry.Entity))),
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsRead(((DimSubmission)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsRead, 7),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsRead, 10),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsRead));
             rowsRead.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -392,11 +500,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             rowsRejected.SetAccessors(
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsRejected(((DimSubmission)(entry.Entity))),
                 int (IInternalEntry entry) => DimSubmissionUnsafeAccessors.RowsRejected(((DimSubmission)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsRejected, 8),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsRejected, 11),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsRejected));
             rowsRejected.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -441,11 +549,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             sha256.SetAccessors(
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.Sha256(((DimSubmission)(entry.Entity))),
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.Sha256(((DimSubmission)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sha256, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sha256, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sha256));
             sha256.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -478,11 +586,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             submissionId.SetAccessors(
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.SubmissionId(((DimSubmission)(entry.Entity))),
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.SubmissionId(((DimSubmission)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submissionId, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submissionId, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(submissionId));
             submissionId.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -515,11 +623,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             submitter.SetAccessors(
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.Submitter(((DimSubmission)(entry.Entity))),
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.Submitter(((DimSubmission)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submitter, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submitter, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(submitter));
             submitter.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -551,11 +659,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             submittingCouncil.SetAccessors(
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.SubmittingCouncil(((DimSubmission)(entry.Entity))),
                 string (IInternalEntry entry) => DimSubmissionUnsafeAccessors.SubmittingCouncil(((DimSubmission)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittingCouncil, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(submittingCouncil, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(submittingCouncil));
             submittingCouncil.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -584,6 +692,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             var loadedAt = runtimeEntityType.FindProperty("LoadedAt");
             var pipelineVersion = runtimeEntityType.FindProperty("PipelineVersion");
             var receivedAt = runtimeEntityType.FindProperty("ReceivedAt");
+            var returnAuthority = runtimeEntityType.FindProperty("ReturnAuthority");
+            var returnAuthorityCode = runtimeEntityType.FindProperty("ReturnAuthorityCode");
+            var returnPeriod = runtimeEntityType.FindProperty("ReturnPeriod");
             var rowsAccepted = runtimeEntityType.FindProperty("RowsAccepted");
             var rowsHeld = runtimeEntityType.FindProperty("RowsHeld");
             var rowsRead = runtimeEntityType.FindProperty("RowsRead");
@@ -599,7 +710,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((DimSubmission)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, string, DateTimeOffset, string, DateTimeOffset, int, int, int, int, string, string, string, string>(((ValueComparer<int>)(((IProperty)submissionKey).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(submissionKey)), (source.GetCurrentValue<string>(fileName) == null ? null : ((ValueComparer<string>)(((IProperty)fileName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(fileName))), ((ValueComparer<DateTimeOffset>)(((IProperty)loadedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(loadedAt)), (source.GetCurrentValue<string>(pipelineVersion) == null ? null : ((ValueComparer<string>)(((IProperty)pipelineVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pipelineVersion))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), ((ValueComparer<int>)(((IProperty)rowsAccepted).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsAccepted)), ((ValueComparer<int>)(((IProperty)rowsHeld).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsHeld)), ((ValueComparer<int>)(((IProperty)rowsRead).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRead)), ((ValueComparer<int>)(((IProperty)rowsRejected).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRejected)), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(submissionId) == null ? null : ((ValueComparer<string>)(((IProperty)submissionId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submissionId))), (source.GetCurrentValue<string>(submitter) == null ? null : ((ValueComparer<string>)(((IProperty)submitter).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submitter))), (source.GetCurrentValue<string>(submittingCouncil) == null ? null : ((ValueComparer<string>)(((IProperty)submittingCouncil).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittingCouncil))))));
+                    return ((ISnapshot)(new Snapshot<int, string, DateTimeOffset, string, DateTimeOffset, string, string, string, int, int, int, int, string, string, string, string>(((ValueComparer<int>)(((IProperty)submissionKey).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(submissionKey)), (source.GetCurrentValue<string>(fileName) == null ? null : ((ValueComparer<string>)(((IProperty)fileName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(fileName))), ((ValueComparer<DateTimeOffset>)(((IProperty)loadedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(loadedAt)), (source.GetCurrentValue<string>(pipelineVersion) == null ? null : ((ValueComparer<string>)(((IProperty)pipelineVersion).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pipelineVersion))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(returnAuthority) == null ? null : ((ValueComparer<string>)(((IProperty)returnAuthority).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(returnAuthority))), (source.GetCurrentValue<string>(returnAuthorityCode) == null ? null : ((ValueComparer<string>)(((IProperty)returnAuthorityCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(returnAuthorityCode))), (source.GetCurrentValue<string>(returnPeriod) == null ? null : ((ValueComparer<string>)(((IProperty)returnPeriod).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(returnPeriod))), ((ValueComparer<int>)(((IProperty)rowsAccepted).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsAccepted)), ((ValueComparer<int>)(((IProperty)rowsHeld).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsHeld)), ((ValueComparer<int>)(((IProperty)rowsRead).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRead)), ((ValueComparer<int>)(((IProperty)rowsRejected).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRejected)), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(submissionId) == null ? null : ((ValueComparer<string>)(((IProperty)submissionId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submissionId))), (source.GetCurrentValue<string>(submitter) == null ? null : ((ValueComparer<string>)(((IProperty)submitter).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submitter))), (source.GetCurrentValue<string>(submittingCouncil) == null ? null : ((ValueComparer<string>)(((IProperty)submittingCouncil).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(submittingCouncil))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)submissionKey).GetValueComparer())).Snapshot(default(int))))));
@@ -616,11 +727,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                     return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)submissionKey).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(submissionKey)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 13,
+                propertyCount: 16,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 13,
+                originalValueCount: 16,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));

@@ -25,6 +25,15 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ReceivedAt>k__BackingField")]
         public static extern ref DateTimeOffset ReceivedAt(DimSubmission @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ReturnAuthority>k__BackingField")]
+        public static extern ref string ReturnAuthority(DimSubmission @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ReturnAuthorityCode>k__BackingField")]
+        public static extern ref string ReturnAuthorityCode(DimSubmission @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ReturnPeriod>k__BackingField")]
+        public static extern ref string ReturnPeriod(DimSubmission @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<RowsAccepted>k__BackingField")]
         public static extern ref int RowsAccepted(DimSubmission @this);
 

@@ -16,7 +16,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
     public partial class SqliteMartDbContextModel
     {
         private SqliteMartDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("293e61b0-9799-478a-809a-9e29f7a7f7e9"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("cf6803e1-fef0-479b-b71b-c9b585790a03"), entityTypeCount: 13)
         {
         }
 
@@ -928,6 +928,21 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("pipeline_version", pipeline_versionColumnBase);
             var received_atColumnBase = new ColumnBase<ColumnMappingBase>("received_at", "TEXT", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase);
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("received_at", received_atColumnBase);
+            var return_authorityColumnBase = new ColumnBase<ColumnMappingBase>("return_authority", "TEXT", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("return_authority", return_authorityColumnBase);
+            var return_authority_codeColumnBase = new ColumnBase<ColumnMappingBase>("return_authority_code", "TEXT", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("return_authority_code", return_authority_codeColumnBase);
+            var return_periodColumnBase = new ColumnBase<ColumnMappingBase>("return_period", "TEXT", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("return_period", return_periodColumnBase);
             var rows_acceptedColumnBase = new ColumnBase<ColumnMappingBase>("rows_accepted", "INTEGER", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase);
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("rows_accepted", rows_acceptedColumnBase);
             var rows_heldColumnBase = new ColumnBase<ColumnMappingBase>("rows_held", "INTEGER", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase);
@@ -961,6 +976,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loaded_atColumnBase, dimSubmission.FindProperty("LoadedAt")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pipeline_versionColumnBase, dimSubmission.FindProperty("PipelineVersion")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)received_atColumnBase, dimSubmission.FindProperty("ReceivedAt")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)return_authorityColumnBase, dimSubmission.FindProperty("ReturnAuthority")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)return_authority_codeColumnBase, dimSubmission.FindProperty("ReturnAuthorityCode")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)return_periodColumnBase, dimSubmission.FindProperty("ReturnPeriod")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rows_acceptedColumnBase, dimSubmission.FindProperty("RowsAccepted")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rows_heldColumnBase, dimSubmission.FindProperty("RowsHeld")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rows_readColumnBase, dimSubmission.FindProperty("RowsRead")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
@@ -988,6 +1006,24 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             var received_atColumn = new Column("received_at", "TEXT", dim_submissionTable);
             dim_submissionTable.Columns.Add("received_at", received_atColumn);
             received_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(received_atColumn);
+            var return_authorityColumn = new Column("return_authority", "TEXT", dim_submissionTable)
+            {
+                IsNullable = true
+            };
+            dim_submissionTable.Columns.Add("return_authority", return_authorityColumn);
+            return_authorityColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(return_authorityColumn);
+            var return_authority_codeColumn = new Column("return_authority_code", "TEXT", dim_submissionTable)
+            {
+                IsNullable = true
+            };
+            dim_submissionTable.Columns.Add("return_authority_code", return_authority_codeColumn);
+            return_authority_codeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(return_authority_codeColumn);
+            var return_periodColumn = new Column("return_period", "TEXT", dim_submissionTable)
+            {
+                IsNullable = true
+            };
+            dim_submissionTable.Columns.Add("return_period", return_periodColumn);
+            return_periodColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(return_periodColumn);
             var rows_acceptedColumn = new Column("rows_accepted", "INTEGER", dim_submissionTable);
             dim_submissionTable.Columns.Add("rows_accepted", rows_acceptedColumn);
             rows_acceptedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(rows_acceptedColumn);
@@ -1027,6 +1063,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(loaded_atColumn, dimSubmission.FindProperty("LoadedAt")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(pipeline_versionColumn, dimSubmission.FindProperty("PipelineVersion")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(received_atColumn, dimSubmission.FindProperty("ReceivedAt")!, dim_submissionTableMapping);
+            RelationalModel.CreateColumnMapping(return_authorityColumn, dimSubmission.FindProperty("ReturnAuthority")!, dim_submissionTableMapping);
+            RelationalModel.CreateColumnMapping(return_authority_codeColumn, dimSubmission.FindProperty("ReturnAuthorityCode")!, dim_submissionTableMapping);
+            RelationalModel.CreateColumnMapping(return_periodColumn, dimSubmission.FindProperty("ReturnPeriod")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(rows_acceptedColumn, dimSubmission.FindProperty("RowsAccepted")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(rows_heldColumn, dimSubmission.FindProperty("RowsHeld")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(rows_readColumn, dimSubmission.FindProperty("RowsRead")!, dim_submissionTableMapping);

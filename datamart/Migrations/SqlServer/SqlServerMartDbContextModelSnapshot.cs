@@ -495,6 +495,21 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("received_at");
 
+                    b.Property<string>("ReturnAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("return_authority");
+
+                    b.Property<string>("ReturnAuthorityCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)")
+                        .HasColumnName("return_authority_code");
+
+                    b.Property<string>("ReturnPeriod")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)")
+                        .HasColumnName("return_period");
+
                     b.Property<int>("RowsAccepted")
                         .HasColumnType("int")
                         .HasColumnName("rows_accepted");

@@ -481,6 +481,21 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
+                    b.Property<string>("ReturnAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_authority");
+
+                    b.Property<string>("ReturnAuthorityCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_authority_code");
+
+                    b.Property<string>("ReturnPeriod")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_period");
+
                     b.Property<int>("RowsAccepted")
                         .HasColumnType("INTEGER")
                         .HasColumnName("rows_accepted");

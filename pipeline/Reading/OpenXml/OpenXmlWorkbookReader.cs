@@ -63,7 +63,7 @@ internal sealed class OpenXmlWorkbookReader : IWorkbookReader
     /// <summary>The workbook's shared strings (for the benchmark's memory figures).</summary>
     internal SharedStringTable SharedStrings { get; }
 
-    internal int SheetCount => _workbook.Sheets.Count;
+    public int SheetCount => _workbook.Sheets.Count;
 
     private SheetEntry? Current => _sheet < _workbook.Sheets.Count ? _workbook.Sheets[_sheet] : null;
 

@@ -6,7 +6,8 @@ the tests cannot make in code. Run from the repository root:
     /usr/bin/python3 tests/TestData/realworld/make-realworld-files.py
 
 Each workbook is laid out with openpyxl, then opened and saved again by LibreOffice Calc (headless), so the committed
-bytes are LibreOffice's own .xlsx, .xls (BIFF8) and .ods writers. The expectations are in tests/RealWorld/FormatCases.cs.
+bytes are LibreOffice's own .xlsx, .xls (BIFF8) and .ods writers. The expectations are in tests/RealWorld/FormatCases.cs
+and (the long layout and two-sheet returns) tests/RealWorld/RoundTwoCases.cs.
 """
 import datetime, os, shutil, subprocess, tempfile
 import openpyxl
@@ -54,6 +55,52 @@ def lewes_ods(wb):
     ws.append(["Joint waste collection", "Lewes District Council; Eastbourne Borough Council", "Waste collection"])
 
 
+def east_devon_long_layout(wb):
+    """East Devon: a title block, then the long layout (an arrangement's partners on the rows under it, the title merged down
+    over them, Lead? marked Y), a blank row between blocks, partners listing only the others, a partner's share of a saving."""
+    ws = wb.active
+    ws.title = "Partnerships"
+    ws.append(["Council: East Devon District Council"])
+    ws.append(["Return for 2012/13"])
+    ws.append([])
+    ws.append(["Arrangement", "Partner(s)", "Lead?", "Service area", "Start date", "Annual savings (£)"])
+    ws.append(["Strata Service Solutions", "Exeter City Council", "Y", "ICT", datetime.date(2014, 11, 1), 400000])
+    ws.append([None, "Teignbridge District Council", None, None, None, None])
+    ws.append([None, "East Devon District Council", None, None, None, 130000])
+    ws.append([])
+    ws.append(["Devon building control partnership", "East Devon DC", "Y", "Building control", "2011/12", "£50k"])
+    ws.append([None, "Mid Devon DC", None, None, None, None])
+    ws.append([])
+    ws.append(["Devon audit partnership", "Devon County Council", "Y", "Internal audit", "2009", None])
+    ws.append([None, "Torbay Council", None, None, None, None])
+    ws.append([None, "Plymouth City Council", None, None, None, None])
+    for merged in ("A5:A7", "D5:D7", "E5:E7", "A12:A14", "D12:D14", "E12:E14"):
+        ws.merge_cells(merged)
+    ws["E5"].number_format = "DD/MM/YYYY"
+    ws.freeze_panes = "A5"
+
+
+def east_sussex_relational(wb):
+    """East Sussex: a two-sheet return in an old .xls, the partners first (the reference merged down over an arrangement's
+    partners, the lead marked x), the arrangements on the second sheet; default sheet names."""
+    partners = wb.active
+    partners.title = "Sheet1"
+    partners.append(["Ref", "Partner council", "Lead authority?", "Type"])
+    partners.append(["ES1", "Lewes District Council", None, "District"])
+    partners.append([None, "Eastbourne Borough Council", "x", "District"])
+    partners.append(["ES2", "Hastings Borough Council", None, "District"])
+    partners.append([None, "Rother District Council", None, "District"])
+    partners.append([None, "Wealden District Council", "x", "District"])
+    partners.append([None, "East Sussex County Council", None, "County"])
+    partners.merge_cells("A2:A3")
+    partners.merge_cells("A4:A7")
+    arrangements = wb.create_sheet("Sheet2")
+    arrangements.append(["Ref", "Arrangement", "Service area", "Start date", "Status"])
+    arrangements.append(["ES1", "Lewes and Eastbourne joint working", "Shared management team", datetime.date(2016, 4, 1), "Live"])
+    arrangements.append(["ES2", "East Sussex building control partnership", "Building control", "2011/12", "Live"])
+    arrangements["D2"].number_format = "DD/MM/YYYY"
+
+
 def convert(build, target, filter_name):
     with tempfile.TemporaryDirectory() as tmp:
         source = os.path.join(tmp, "source.xlsx")
@@ -72,3 +119,5 @@ def convert(build, target, filter_name):
 convert(census_return, "census-libreoffice.xlsx", 'xlsx:Calc MS Excel 2007 XML')
 convert(west_kent_return, "west-kent-legacy.xls", "xls:MS Excel 97")
 convert(lewes_ods, "lewes-libreoffice.ods", "ods")
+convert(east_devon_long_layout, "east-devon-long-libreoffice.xlsx", 'xlsx:Calc MS Excel 2007 XML')
+convert(east_sussex_relational, "east-sussex-relational-libreoffice.xls", "xls:MS Excel 97")
