@@ -24,6 +24,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ArrangementValidator>();
         services.TryAddScoped<SubmissionIngestor>();
         services.TryAddScoped<ExtractPublisher>();
+        services.TryAddSingleton(Councils.CouncilBoundaries.BuiltIn);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExtractDerivation, Councils.CouncilComparisonTables>());
         services.TryAddScoped<Loading.HeldRowResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());
         services.TryAddScoped<ExtractRefresher>();
