@@ -13,6 +13,10 @@ public sealed class CouncilBoundaries
     /// <summary>The attribution the Open Government Licence asks of every product that shows or ships the data.</summary>
     public const string Attribution = "Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2025";
 
+    /// <summary>The years the boundary data covers (areas that ended earlier are not in it).</summary>
+    public const int FirstYear = 2014;
+    public const int LastYear = 2025;
+
     private static readonly Lazy<CouncilBoundaries> LazyBuiltIn = new(() => Parse(ReadEmbedded()));
 
     private readonly Dictionary<string, List<BoundaryArea>> _byCode;

@@ -52,6 +52,7 @@ public sealed class CouncilComparisonTables : IExtractDerivation
         ("share", typeof(double), o => o.Share),
         ("shared_before", typeof(bool), o => o.SharedBefore),
         ("who_shares", typeof(string), o => string.Join("; ", o.WhoShares.Select(c => c.Name))),
+        ("who_shares_codes", typeof(string), o => string.Join("; ", o.WhoShares.Select(c => c.Code))),
         ("example_arrangement_ids", typeof(string), o => string.Join("; ", o.Examples.Select(e => e.ArrangementId))),
         ("example_arrangements", typeof(string), o => string.Join("; ", o.Examples.Select(Example))),
         ("example_annual_savings_gbp", typeof(decimal?), o => o.ExampleAnnualSavings),

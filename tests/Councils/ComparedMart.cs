@@ -25,6 +25,7 @@ public sealed class ComparedMart : IAsyncLifetime
         await using var scope = _mart.Services.CreateAsyncScope();
         Tables = await scope.ServiceProvider.GetRequiredService<IExtractSource>().ReadTablesAsync(CancellationToken.None);
         Comparison = CouncilComparison.Compute(Tables, CouncilBoundaries.BuiltIn, AsOf);
+        await _mart.RefreshAsync();
     }
 
     public async Task DisposeAsync()

@@ -41,17 +41,19 @@ public sealed class HeadlessChromium : IAsyncLifetime
     }
 
     /// <summary>Opens a file in a new context that records console errors, script errors, dialogs and every request.</summary>
-    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800)
+    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, string? fragment = null, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            // Only for axe-core, whose script the page's policy would (rightly) refuse.
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.GotoAsync(new Uri(path).AbsoluteUri + (fragment is null ? "" : "#" + fragment), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.WaitForSelectorAsync("body[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
         return opened;
     }
