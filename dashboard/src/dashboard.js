@@ -211,9 +211,12 @@
     const drawn = new Set(areasFor(mapState.layer, year).map((f) => f.properties.areacd));
     const result = [];
     for (const c of councils) {
-      if (c.hasPolygon || c.longitude == null) continue;
+      if (drawn.has(c.code) || c.longitude == null) continue;
       const existed = (!c.from || Number(c.from.slice(0, 4)) <= year) && (!c.to || Number(c.to.slice(0, 4)) >= year);
-      if (existed || countOf(c.code) > 0) result.push({ value: [c.longitude, c.latitude], code: c.code, name: c.name, kind: 'council without a boundary in the data' });
+      // A partner is on the map whatever the layer and year: its area, else a dot (so its links have an end).
+      if ((existed && !c.hasPolygon) || countOf(c.code) > 0) {
+        result.push({ value: [c.longitude, c.latitude], code: c.code, name: c.name, kind: c.hasPolygon ? 'council not in this layer or year' : 'council without a boundary in the data' });
+      }
     }
     for (const p of model.places) {
       if (p.isPartner && !councilByCode.has(p.code) && !drawn.has(p.code)) result.push({ value: [p.longitude, p.latitude], code: p.code, name: p.name, kind: p.kind });
@@ -242,7 +245,8 @@
           if (item.seriesType === 'lines') return arrangementTip(arrangementByKey.get(item.data.arrangement));
           if (item.componentType === 'geo') {
             const feature = features.find((f) => f.properties.areacd === item.name);
-            return feature ? `<b>${escapeHtml(feature.properties.areanm)}</b><br>${countOf(item.name)} arrangement(s)` : '';
+            const council = councilByCode.get(item.name);
+            return feature ? `<b>${escapeHtml(council ? council.name : feature.properties.areanm)}</b><br>${escapeHtml(feature.properties.areanm)} (${escapeHtml(item.name)})<br>${countOf(item.name)} arrangement(s)` : '';
           }
           return item.data ? `<b>${escapeHtml(item.data.name)}</b><br>${escapeHtml(item.data.kind)}<br>${countOf(item.data.code)} arrangement(s)` : '';
         },
@@ -250,7 +254,7 @@
       legend: { top: 0, data: model.byCategory.map((c) => c.name).filter((n) => model.arrangements.some((a) => a.category === n)) },
       geo: {
         map: registeredMap(mapState.layer, mapState.year), nameProperty: 'areacd', roam: true, aspectScale: 0.62,
-        top: 28, bottom: 4, left: 4, right: 4, silent: false, selectedMode: false,
+        top: 28, bottom: 4, left: 4, right: 4, silent: false, selectedMode: false, tooltip: { show: true },
         label: { show: false }, emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffdd00' } },
         itemStyle: { areaColor: shades[0], borderColor: '#8a96a3', borderWidth: 0.4 },
         regions: regionStyles(features),
@@ -265,11 +269,12 @@
       mapInstance = echarts.init(document.getElementById('map'), null, { renderer: 'svg' });
       charts.push(mapInstance);
       mapInstance.on('click', (item) => {
-        if (item.componentType === 'geo' && councilByCode.has(item.name)) openCouncil(item.name);
+        if (item.componentType === 'geo' && councilByCode.has(item.name)) openFromMap(item.name);
         else if (item.seriesType === 'lines') {
           const a = arrangementByKey.get(item.data.arrangement);
           setFilter(a.title, new Set([a.key]));
-        } else if (item.data && item.data.code && councilByCode.has(item.data.code)) openCouncil(item.data.code);
+        } else if (item.data && item.data.code && councilByCode.has(item.data.code)) openFromMap(item.data.code);
+        else if (item.data && item.data.code && arrangementsOf.has(item.data.code)) setFilter(item.data.name, new Set(arrangementsOf.get(item.data.code).map((a) => a.key)));
       });
     }
     mapInstance.setOption(option, { notMerge: true });
@@ -282,8 +287,10 @@
     const layerName = mapState.layer === 'ltla' ? 'district and unitary' : 'county and unitary';
     const selected = mapState.selected ? councilByCode.get(mapState.selected) : null;
     element.setAttribute('aria-label', `Map of ${drawn} ${layerName} council areas in ${mapState.year}` + (selected ? `, ${selected.name} outlined` : '') + '. The table below the map lists the same areas.');
+    const unplaced = new Set(model.arrangements.flatMap((a) => a.partners).filter((p) => !councilPoint(p.code)).map((p) => p.code));
     document.getElementById('map-note').textContent =
-      `${drawn} ${layerName} council areas as at ${mapState.year}; ${dots} authorities without a boundary in the data shown as dots.`;
+      `${drawn} ${layerName} council areas as at ${mapState.year}; ${dots} authorities shown as dots (no boundary in the data, or not in this layer and year)` +
+      (unplaced.size ? `; ${unplaced.size} partners without coordinates are not shown.` : '.');
     document.getElementById('map-legend').textContent = 'Arrangements: ' + bucketText.map((t, i) => `${t} (${['lightest', 'light', 'medium-light', 'medium', 'dark'][i]})`).join(', ') +
       (selected ? `; ${selected.name} red, its partners orange` : '');
     mapTable(features, layerName);
@@ -302,6 +309,13 @@
       cell(row, code);
       cell(row, String(countOf(code)), 'number');
     }
+  }
+
+  // A council clicked on the map: its view, and the table filtered to its arrangements.
+  function openFromMap(code) {
+    openCouncil(code, false);
+    const mine = arrangementsOf.get(code) || [];
+    if (mine.length) setFilter(councilByCode.get(code).name, new Set(mine.map((a) => a.key)));
   }
 
   function wireMap() {
