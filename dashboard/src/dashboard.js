@@ -238,23 +238,22 @@
 
   function drawMap() {
     const features = areasFor(mapState.layer, mapState.year);
+    const tip = (item) => {
+      if (item.seriesType === 'lines') return arrangementTip(arrangementByKey.get(item.data.arrangement));
+      if (item.componentType === 'geo') {
+        const feature = features.find((f) => f.properties.areacd === item.name);
+        const council = councilByCode.get(item.name);
+        return feature ? `<b>${escapeHtml(council ? council.name : feature.properties.areanm)}</b><br>${escapeHtml(feature.properties.areanm)} (${escapeHtml(item.name)})<br>${countOf(item.name)} arrangement(s)` : '';
+      }
+      return item.data ? `<b>${escapeHtml(item.data.name)}</b><br>${escapeHtml(item.data.kind)}<br>${countOf(item.data.code)} arrangement(s)` : '';
+    };
     const option = {
       animation: false,
-      tooltip: {
-        trigger: 'item', confine: true, formatter: (item) => {
-          if (item.seriesType === 'lines') return arrangementTip(arrangementByKey.get(item.data.arrangement));
-          if (item.componentType === 'geo') {
-            const feature = features.find((f) => f.properties.areacd === item.name);
-            const council = councilByCode.get(item.name);
-            return feature ? `<b>${escapeHtml(council ? council.name : feature.properties.areanm)}</b><br>${escapeHtml(feature.properties.areanm)} (${escapeHtml(item.name)})<br>${countOf(item.name)} arrangement(s)` : '';
-          }
-          return item.data ? `<b>${escapeHtml(item.data.name)}</b><br>${escapeHtml(item.data.kind)}<br>${countOf(item.data.code)} arrangement(s)` : '';
-        },
-      },
+      tooltip: { trigger: 'item', confine: true, formatter: tip },
       legend: { top: 0, data: model.byCategory.map((c) => c.name).filter((n) => model.arrangements.some((a) => a.category === n)) },
       geo: {
         map: registeredMap(mapState.layer, mapState.year), nameProperty: 'areacd', roam: true, aspectScale: 0.62,
-        top: 28, bottom: 4, left: 4, right: 4, silent: false, selectedMode: false, tooltip: { show: true },
+        top: 28, bottom: 4, left: 4, right: 4, silent: false, selectedMode: false, tooltip: { show: true, formatter: tip },
         label: { show: false }, emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffdd00' } },
         itemStyle: { areaColor: shades[0], borderColor: '#8a96a3', borderWidth: 0.4 },
         regions: regionStyles(features),

@@ -138,14 +138,9 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
     public async Task Clicking_a_council_on_the_map_opens_its_view_and_filters_the_table_to_its_arrangements_and_hover_names_it()
     {
         await using var opened = await _published.Chromium.OpenAsync(_published.Path);
-        // Inside the area of The Highland Council (S12000017), away from the lines: a little south-west of its centre.
-        var pixel = await opened.Page.EvaluateAsync<double[]>("""
-            () => {
-              const chart = echarts.getInstanceByDom(document.getElementById('map'));
-              const c = JSON.parse(document.getElementById('dashboard-data').textContent).councils.councils.find(c => c.code === 'S12000017');
-              return chart.convertToPixel({ geoIndex: 0 }, [c.longitude - 0.4, c.latitude - 0.3]);
-            }
-            """);
+        // Inside the area of The Highland Council (S12000017), in Sutherland, away from the line to Moray.
+        var pixel = await opened.Page.EvaluateAsync<double[]>(
+            "() => echarts.getInstanceByDom(document.getElementById('map')).convertToPixel({ geoIndex: 0 }, [-4.6, 58.2])");
         var box = (await opened.Page.Locator("#map").BoundingBoxAsync())!;
 
         await opened.Page.Mouse.MoveAsync((float)(box.X + pixel[0]), (float)(box.Y + pixel[1]));
