@@ -5,6 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Playwright drives Debian's Chromium; it must never fetch a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -31,6 +33,21 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 chromium --version 2>/dev/null || true
+
+step "Older SQLite readers (sqlite3 shell, Python) for the mart's compatibility tests"
+missing=()
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null) \
+      || { echo "Could not install ${missing[*]} with apt-get." >&2; exit 1; }
+  else
+    echo "Missing ${missing[*]}: run 'sudo apt-get install ${missing[*]}' (Debian/Ubuntu) and re-run." >&2
+    exit 1
+  fi
+fi
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); $(python3 -c 'import sqlite3; print("python sqlite3", sqlite3.sqlite_version)')"
 
 step "Starting Azurite on 127.0.0.1 (blob 10000, queue 10001, table 10002)"
 azurite_dir="$(mktemp -d)"

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SharedServicesPipeline.DataMart.Entities;
+using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.DataMart.Configurations;
 
@@ -10,9 +11,9 @@ internal sealed class DimArrangementProfileConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("dim_arrangement_profile");
         builder.HasKey(p => p.ProfileKey);
-        builder.Property(p => p.Status).HasMaxLength(40);
-        builder.Property(p => p.Governance).HasMaxLength(200);
-        builder.Property(p => p.DeliveryModel).HasMaxLength(200);
+        builder.Property(p => p.Status).HasMaxLength(ArrangementLimits.Status);
+        builder.Property(p => p.Governance).HasMaxLength(ArrangementLimits.Governance);
+        builder.Property(p => p.DeliveryModel).HasMaxLength(ArrangementLimits.DeliveryModel);
         builder.HasIndex(p => new { p.Status, p.Governance, p.DeliveryModel }).IsUnique();
     }
 }

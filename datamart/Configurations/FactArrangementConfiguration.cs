@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SharedServicesPipeline.DataMart.Entities;
+using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.DataMart.Configurations;
 
@@ -12,13 +13,13 @@ internal sealed class FactArrangementConfiguration : IEntityTypeConfiguration<Fa
         builder.HasKey(a => a.ArrangementKey);
         builder.Property(a => a.ArrangementId).HasMaxLength(40);
         builder.Property(a => a.IdentityKey).HasMaxLength(64);
-        builder.Property(a => a.Reference).HasMaxLength(100);
-        builder.Property(a => a.Title).HasMaxLength(400);
-        builder.Property(a => a.Category).HasMaxLength(30);
-        builder.Property(a => a.Description).HasMaxLength(4000);
-        builder.Property(a => a.Status).HasMaxLength(40);
-        builder.Property(a => a.Governance).HasMaxLength(200);
-        builder.Property(a => a.DeliveryModel).HasMaxLength(200);
+        builder.Property(a => a.Reference).HasMaxLength(ArrangementLimits.Reference);
+        builder.Property(a => a.Title).HasMaxLength(ArrangementLimits.Title);
+        builder.Property(a => a.Category).HasMaxLength(ArrangementLimits.Category);
+        builder.Property(a => a.Description).HasMaxLength(ArrangementLimits.Description);
+        builder.Property(a => a.Status).HasMaxLength(ArrangementLimits.Status);
+        builder.Property(a => a.Governance).HasMaxLength(ArrangementLimits.Governance);
+        builder.Property(a => a.DeliveryModel).HasMaxLength(ArrangementLimits.DeliveryModel);
         builder.Property(a => a.AnnualSavingsGbp).HasPrecision(18, 2);
         builder.Property(a => a.SavingsToDateGbp).HasPrecision(18, 2);
         builder.Property(a => a.ContentHash).HasMaxLength(64);

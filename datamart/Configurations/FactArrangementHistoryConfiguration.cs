@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SharedServicesPipeline.DataMart.Entities;
+using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.DataMart.Configurations;
 
@@ -10,9 +11,9 @@ internal sealed class FactArrangementHistoryConfiguration : IEntityTypeConfigura
     {
         builder.ToTable("fact_arrangement_history");
         builder.HasKey(h => h.HistoryKey);
-        builder.Property(h => h.Title).HasMaxLength(400);
-        builder.Property(h => h.Category).HasMaxLength(30);
-        builder.Property(h => h.Status).HasMaxLength(40);
+        builder.Property(h => h.Title).HasMaxLength(ArrangementLimits.Title);
+        builder.Property(h => h.Category).HasMaxLength(ArrangementLimits.Category);
+        builder.Property(h => h.Status).HasMaxLength(ArrangementLimits.Status);
         builder.Property(h => h.AnnualSavingsGbp).HasPrecision(18, 2);
         builder.Property(h => h.SavingsToDateGbp).HasPrecision(18, 2);
         builder.Property(h => h.ContentHash).HasMaxLength(64);

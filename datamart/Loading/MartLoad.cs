@@ -461,7 +461,8 @@ internal sealed class MartLoad
     private static (string, string, string) ProfileKeyOf(ArrangementRecord r) =>
         (r.Status ?? "Not stated", Truncate(r.Governance) ?? "Not stated", Truncate(r.DeliveryModel) ?? "Not stated");
 
-    private static string? Truncate(string? text) => text is { Length: > 200 } ? text[..200] : text;
+    // Governance and delivery model share one size (ArrangementLimits); free text past it is cut, not refused.
+    private static string? Truncate(string? text) => text is { Length: > ArrangementLimits.Governance } ? text[..ArrangementLimits.Governance] : text;
 
     private readonly record struct Touched(int ArrangementKey, Change Change);
 }

@@ -141,27 +141,7 @@ public sealed class HeaderSynonyms
         return null;
     }
 
-    internal static string Key(string? header)
-    {
-        if (string.IsNullOrWhiteSpace(header))
-        {
-            return "";
-        }
-
-        var text = header.Replace("(£)", "", StringComparison.Ordinal).Replace("£", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormKD);
-        // Called for every status, choice and service-area cell of a file: one string allocated, not a builder and its buffer.
-        var key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                key[length++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(key[..length]);
-    }
+    internal static string Key(string? header) => TextKey.Of(header);
 
     private static HeaderSynonyms Load()
     {

@@ -1,5 +1,5 @@
 using SharedServicesPipeline.Pipeline.Submissions;
-using SharedServicesPipeline.Pipeline.Validation;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Pipeline.Reading;
 
@@ -29,7 +29,7 @@ internal static class SheetConventions
         // "Annual savings (£000s)": the finance team's figures in thousands.
         foreach (var column in new[] { TemplateColumn.AnnualSavings, TemplateColumn.SavingsToDate })
         {
-            if (layout.Has(column) && MoneyParser.ScaleOfHeader(layout.HeaderFor(column)) is var scale && scale != 1m)
+            if (layout.Has(column) && HeaderUnit.ScaleOf(layout.HeaderFor(column)) is var scale && scale != 1m)
             {
                 (layout.Scales ??= [])[column] = scale;
             }

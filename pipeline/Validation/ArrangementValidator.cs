@@ -16,10 +16,10 @@ public sealed class ArrangementValidator
         _taxonomy = taxonomy;
     }
 
-    // The mart's column sizes (datamart FactArrangementConfiguration): longer text cannot be stored.
-    internal const int MaxTitleLength = 400;
-    internal const int MaxReferenceLength = 100;
-    internal const int MaxDescriptionLength = 4000;
+    // The mart's column sizes: longer text cannot be stored.
+    internal const int MaxTitleLength = ArrangementLimits.Title;
+    internal const int MaxReferenceLength = ArrangementLimits.Reference;
+    internal const int MaxDescriptionLength = ArrangementLimits.Description;
 
     public RowVerdict Validate(SubmissionRow row)
     {
@@ -163,7 +163,7 @@ public sealed class ArrangementValidator
         var parsed = MoneyParser.Parse(row[column], annualColumn, row.Layout.ScaleOf(column));
         if (parsed.IsError)
         {
-            problem(ProblemSeverity.RowError, parsed.Error!.Contains("negative", StringComparison.Ordinal) ? "savings.negative" : "savings.invalid", parsed.Error, column, row[column]);
+            problem(ProblemSeverity.RowError, parsed.ErrorCode ?? MoneyParser.InvalidCode, parsed.Error!, column, row[column]);
         }
         else if (parsed.WarningCode is { } code)
         {

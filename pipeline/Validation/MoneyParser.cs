@@ -16,6 +16,8 @@ public static partial class MoneyParser
     public const string RangeCode = "savings.range";
     public const string AveragedCode = "savings.averaged";
     public const string NotAFigureCode = "savings.not-a-figure";
+    public const string NegativeCode = "savings.negative";
+    public const string InvalidCode = "savings.invalid";
 
     private const int MaxFigureLength = 120;
 
@@ -49,7 +51,7 @@ public static partial class MoneyParser
             case null:
                 return ParsedValue<decimal>.None;
             case double d:
-                return d < 0 ? ParsedValue<decimal>.Fail(Negative)
+                return d < 0 ? ParsedValue<decimal>.Fail(Negative, NegativeCode)
                     : double.IsFinite(d) && d < 1e15 ? ParsedValue<decimal>.Of(Math.Round((decimal)d * scale, 2))
                     : ParsedValue<decimal>.Fail("This amount is too large to be a saving in pounds.");
         }
@@ -76,7 +78,7 @@ public static partial class MoneyParser
         if (Single().Match(text) is { Success: true } single)
         {
             return single.Groups["negative"].Success
-                ? ParsedValue<decimal>.Fail(Negative)
+                ? ParsedValue<decimal>.Fail(Negative, NegativeCode)
                 : Amount(single, scale, out var amount) ? ParsedValue<decimal>.Of(amount, single.Groups["approx"].Success) : ParsedValue<decimal>.Fail(NotMoney);
         }
 
@@ -149,22 +151,6 @@ public static partial class MoneyParser
         // A unit in the cell ("£250k") wins over the column's ("£000s").
         amount = Math.Round(amount * (match.Groups["unit"].Success ? Multiplier(match.Groups["unit"].Value) : scale), 2);
         return true;
-    }
-
-    /// <summary>The unit a savings header gives its figures: 1,000 for "(£000s)", "(£k)", "£'000"; 1,000,000 for "(£m)"; else 1.</summary>
-    public static decimal ScaleOfHeader(string header)
-    {
-        var text = header.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        if (text.Contains("£000", StringComparison.Ordinal) || text.Contains("'000", StringComparison.Ordinal) || text.Contains("(000", StringComparison.Ordinal)
-            || text.Contains("£k", StringComparison.Ordinal) || text.Contains("(k)", StringComparison.Ordinal) || text.Contains("thousand", StringComparison.Ordinal))
-        {
-            return 1_000m;
-        }
-
-        return text.Contains("(£m)", StringComparison.Ordinal) || text.Contains("£m)", StringComparison.Ordinal) || text.EndsWith("£m", StringComparison.Ordinal)
-            || text.Contains("£mn", StringComparison.Ordinal) || text.Contains("million", StringComparison.Ordinal)
-            ? 1_000_000m
-            : 1m;
     }
 
     private static decimal Multiplier(string unit) => unit.ToLowerInvariant() switch

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
@@ -53,17 +52,7 @@ public sealed class DemoDashboardTests
 
     private static async Task<(int ExitCode, string Output)> RunSspAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ssp.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+        var (exit, output, error) = await SspProcess.RunAsync(Directory.GetCurrentDirectory(), arguments);
+        return (exit, output + error);
     }
 }

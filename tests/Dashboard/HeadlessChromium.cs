@@ -29,7 +29,6 @@ public sealed class HeadlessChromium : IAsyncLifetime
                 $"Chromium is not installed at {ExecutablePath}. Run ./test.sh (it installs Debian's chromium) or 'apt-get install chromium'.");
         }
 
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
         // Playwright launches with a new temporary profile each time.
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

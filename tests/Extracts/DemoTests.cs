@@ -47,16 +47,9 @@ public sealed class DemoTests
 
         await using (await new LocalExtractStore(extracts).TryLockAsync(CancellationToken.None))
         {
-            // Only the CLI reads SSP_ settings, and only this class runs it.
-            Environment.SetEnvironmentVariable("SSP_Publish__LockWait", "00:00:00");
-            try
-            {
-                Assert.Equal(ExitCodes.Busy, await root.Parse(refresh).InvokeAsync());
-            }
-            finally
-            {
-                Environment.SetEnvironmentVariable("SSP_Publish__LockWait", null);
-            }
+            // The setting for that run only: the test process's environment is every other test's children's too.
+            var (exitCode, _, _) = await SspProcess.RunAsync(folder.Path, new Dictionary<string, string> { ["SSP_Publish__LockWait"] = "00:00:00" }, refresh);
+            Assert.Equal(ExitCodes.Busy, exitCode);
         }
     }
 }

@@ -27,4 +27,18 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("httpTrigger", triggers["ListExtracts"]);
         Assert.Equal("httpTrigger", triggers["GetCouncil"]);
     }
+
+    [Fact]
+    public void The_README_function_table_lists_every_function_the_build_indexes()
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+        var metadata = Path.Combine(RepositoryPaths.Root, "functions", "bin", configuration, "net10.0", "functions.metadata");
+        using var document = JsonDocument.Parse(File.ReadAllText(metadata));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var unlisted = document.RootElement.EnumerateArray()
+            .Select(f => f.GetProperty("name").GetString()!)
+            .Where(name => !readme.Contains($"| `{name}` |", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(unlisted.Count == 0, "Functions missing from the README's function table: " + string.Join(", ", unlisted));
+    }
 }

@@ -5,6 +5,7 @@ using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
 using SharedServicesPipeline.Tests.Intake;
 using SharedServicesPipeline.Tests.Support;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Tests.Fuzz;
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using SharedServicesPipeline.Tests.Support;
 using Xunit;
 
 namespace SharedServicesPipeline.Tests.Infra;
@@ -39,24 +39,11 @@ internal static class BicepCli
         var outFile = Path.Combine(Path.GetTempPath(), $"bicep-{Guid.NewGuid():N}.json");
         try
         {
-            var start = new ProcessStartInfo(bicep)
-            {
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "build", bicepFile, "--outfile", outFile })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)
-                ?? throw new InvalidOperationException($"Could not start {bicep}");
-            var diagnostics = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0 || !File.Exists(outFile))
+            var (exitCode, _, diagnostics) = ChildProcess.Run(bicep, ["build", bicepFile, "--outfile", outFile], TimeSpan.FromMinutes(3));
+            if (exitCode != 0 || !File.Exists(outFile))
             {
                 throw new InvalidOperationException(
-                    $"bicep build {bicepFile} exited {process.ExitCode}:{Environment.NewLine}{diagnostics}");
+                    $"bicep build {bicepFile} exited {exitCode}:{Environment.NewLine}{diagnostics}");
             }
 
             return JsonNode.Parse(File.ReadAllText(outFile))?.AsObject()

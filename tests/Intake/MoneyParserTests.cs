@@ -36,10 +36,19 @@ public sealed class MoneyParserTests
     [InlineData("-5000")]
     [InlineData("£-5,000")]
     [InlineData("(5000)")]
-    public void Rejects_negative_savings(string text) => Assert.Contains("negative", MoneyParser.Parse(text).Error);
+    public void Rejects_negative_savings_with_their_own_reason_code(string text)
+    {
+        var parsed = MoneyParser.Parse(text);
+        Assert.Contains("negative", parsed.Error, StringComparison.Ordinal);
+        Assert.Equal(MoneyParser.NegativeCode, parsed.ErrorCode);
+    }
 
     [Fact]
-    public void Rejects_negative_numeric_cells() => Assert.True(MoneyParser.Parse(-1.0).IsError);
+    public void Rejects_negative_numeric_cells_with_their_own_reason_code() => Assert.Equal(MoneyParser.NegativeCode, MoneyParser.Parse(-1.0).ErrorCode);
+
+    // The reason code comes from the parser, not from the wording of its message.
+    [Fact]
+    public void Other_unreadable_amounts_carry_no_code_of_their_own() => Assert.Null(MoneyParser.Parse("£12 and 6d").ErrorCode);
 
     // Words that are no figure at all lose nothing by loading no saving: the row loads, with a warning, not a row error.
     [Fact]

@@ -2,6 +2,7 @@ using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
 using Xunit;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Tests.Intake;
 

@@ -1,3 +1,4 @@
+using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Validation;
 
 namespace SharedServicesPipeline.Tests.Intake;
@@ -125,7 +126,7 @@ public sealed class SavingsAsWrittenTests
     [InlineData("Annual savings (£)", 1)]
     [InlineData("Annual savings", 1)]
     public void A_savings_header_can_give_its_figures_unit(string header, double scale) =>
-        Assert.Equal((decimal)scale, MoneyParser.ScaleOfHeader(header));
+        Assert.Equal((decimal)scale, HeaderUnit.ScaleOf(header));
 
     [Theory]
     [InlineData(600d, 600_000)]

@@ -1,4 +1,5 @@
 using SharedServicesPipeline.Pipeline.Validation;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Tests.Intake;
 

@@ -1,6 +1,7 @@
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Tests.Intake;
 

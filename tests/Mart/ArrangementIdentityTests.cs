@@ -1,4 +1,4 @@
-using SharedServicesPipeline.DataMart.Loading;
+using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Validation;
 

@@ -18,7 +18,8 @@ internal static partial class TmdlModelChecker
     public static readonly string[] RequiredMeasures =
     [
         "Arrangements", "Councils sharing", "Total annual savings", "Savings to date", "Average partners per arrangement",
-        "Cross-tier share", "Front-office share", "Savings per council",
+        "Cross-tier share", "Front-office share", "Savings per council", "Current English councils", "English councils sharing",
+        "Share of English councils sharing",
     ];
 
     public static List<string> Check(TmdlNode root, IModel mart)
@@ -76,6 +77,17 @@ internal static partial class TmdlModelChecker
         foreach (var column in table.All("column"))
         {
             var where = $"{table.Name}.{column.Name}";
+            if (column.Expression is not null)
+            {
+                // A calculated column: computed by DAX in the model (its references are checked with the measures'), not read from the mart.
+                if (column["dataType"] is null)
+                {
+                    differences.Add($"{where}: a calculated column without dataType");
+                }
+
+                continue;
+            }
+
             if (column["sourceColumn"] is not { } sourceColumn)
             {
                 differences.Add($"{where}: has no sourceColumn");
@@ -195,16 +207,19 @@ internal static partial class TmdlModelChecker
         var fields = tables.ToDictionary(t => t.Name, t => t.Children.Where(c => c.Kind is "column" or "measure").Select(c => c.Name).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            foreach (var measure in table.All("measure"))
+            foreach (var calculated in table.Children.Where(c => c.Kind == "measure" || (c.Kind == "column" && c.Expression is not null)))
             {
-                foreach (Match reference in DaxReference().Matches(measure.Expression ?? ""))
+                var expression = calculated.Expression ?? "";
+                // A bare [name] is a measure, or a column the expression adds itself (SELECTCOLUMNS/ADDCOLUMNS "name", …).
+                var local = StringLiteral().Matches(expression).Select(m => m.Groups["text"].Value).ToHashSet(StringComparer.Ordinal);
+                foreach (Match reference in DaxReference().Matches(expression))
                 {
                     var field = reference.Groups["field"].Value;
                     var owner = reference.Groups["table"].Success ? Unquote(reference.Groups["table"].Value) : null;
-                    var known = owner is null ? measures.Contains(field) : fields.TryGetValue(owner, out var names) && names.Contains(field);
+                    var known = owner is null ? measures.Contains(field) || local.Contains(field) : fields.TryGetValue(owner, out var names) && names.Contains(field);
                     if (!known)
                     {
-                        differences.Add($"measure {measure.Name}: refers to {(owner is null ? "" : owner)}[{field}], which the model does not have");
+                        differences.Add($"{calculated.Kind} {(calculated.Kind == "column" ? table.Name + "." : "")}{calculated.Name}: refers to {(owner is null ? "" : owner)}[{field}], which the model does not have");
                     }
                 }
             }
@@ -233,4 +248,7 @@ internal static partial class TmdlModelChecker
     // table[field] or 'quoted table'[field], else a bare [field] (a measure); names inside "strings" are not references.
     [GeneratedRegex("""(?:(?<table>'[^']+'|\b[A-Za-z_][A-Za-z0-9_]*)\s*)?\[(?<field>[^\]]+)\](?=(?:[^"]*"[^"]*")*[^"]*$)""")]
     private static partial Regex DaxReference();
+
+    [GeneratedRegex("\"(?<text>[^\"]*)\"")]
+    private static partial Regex StringLiteral();
 }

@@ -17,12 +17,15 @@ internal static partial class TmdlParser
     };
 
     /// <summary>Reads every .tmdl file under a definition folder into one root whose children are the files' top-level objects.</summary>
-    public static TmdlNode ReadFolder(string definitionFolder)
+    public static TmdlNode ReadFolder(string definitionFolder) => ReadFolder(definitionFolder, (_, text) => text);
+
+    /// <summary>Reads the folder with each file's text passed through <paramref name="edit"/> (file path, text) first: a model changed in memory.</summary>
+    public static TmdlNode ReadFolder(string definitionFolder, Func<string, string, string> edit)
     {
         var root = new TmdlNode("root", "", null, definitionFolder, 0);
         foreach (var file in Directory.EnumerateFiles(definitionFolder, "*.tmdl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            root.Children.AddRange(Parse(File.ReadAllLines(file), file));
+            root.Children.AddRange(Parse(edit(file, File.ReadAllText(file)).Split('\n').Select(l => l.TrimEnd('\r')).ToList(), file));
         }
 
         return root;

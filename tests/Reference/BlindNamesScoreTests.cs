@@ -28,14 +28,15 @@ public sealed class BlindNamesScoreTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Blind_council_precision_is_at_least_99_5_percent_and_recall_at_least_97_percent()
+    // Measured 2026-12-06: precision and recall 826/826. The bounds allow one name: two fail the test.
+    public void Blind_council_precision_and_recall_stay_within_one_name_of_the_measured_826_of_826()
     {
         var score = Score.Value;
         var report = score.Report("blind names");
         output.WriteLine(report);
         Console.WriteLine(report);
-        Assert.True(score.Precision >= 0.995, report);
-        Assert.True(score.Recall >= 0.97, report);
+        Assert.True(score.Precision >= 0.998, report);
+        Assert.True(score.Recall >= 0.998, report);
     }
 
     [Fact]

@@ -25,14 +25,16 @@ public sealed class MessyNamesScoreTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Council_precision_is_at_least_99_5_percent_and_recall_at_least_97_percent()
+    // Measured 2026-12-06: precision 682/682, recall 682/684. The bounds sit one name under that: two more names
+    // lost or wrongly matched fail the test, so a regression of a few names cannot hide under a round threshold.
+    public void Council_precision_and_recall_stay_within_one_name_of_the_measured_682_of_682_and_682_of_684()
     {
         var score = NameSetScore.Of(Matcher, Names.Value);
         var report = score.Report("messy names", councilsOnly: true);
         output.WriteLine(report);
         Console.WriteLine(report);
-        Assert.True(score.Precision >= 0.995, report);
-        Assert.True(score.Recall >= 0.97, report);
+        Assert.True(score.Precision >= 0.998, report);
+        Assert.True(score.Recall >= 0.9955, report);
     }
 
     [Fact]

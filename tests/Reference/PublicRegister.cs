@@ -3,7 +3,7 @@ using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Tests.Reference;
 
-/// <summary>One row of the public register (mySociety, MIT), normalised for comparison with ours.</summary>
+/// <summary>One row of the public register (mySociety, CC BY 4.0), normalised for comparison with ours.</summary>
 internal sealed record PublicRegisterRow(
     string LocalCode,
     string? GssCode,

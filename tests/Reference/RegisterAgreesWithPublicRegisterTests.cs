@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace SharedServicesPipeline.Tests.Reference;
 
 /// <summary>
-/// Verifies our authored register against an independent public register (../shared/reference/uk_local_authorities.csv,
-/// mySociety, MIT). Ours was written from public facts, not from that file; this test only compares. How that file's
+/// Verifies our authored register against an independent public register (mySociety's, CC BY 4.0, copied to
+/// tests/TestData/public-register with its attribution). Ours was written from public facts, not from that file; this test only compares. How that file's
 /// quirks are normalised is documented on <see cref="PublicRegister"/>; its wrong or stale values on <see cref="PublicRegisterErrata"/>.
 /// Every difference is listed on failure.
 /// </summary>
@@ -20,10 +20,9 @@ public sealed class RegisterAgreesWithPublicRegisterTests(ITestOutputHelper outp
     private static AuthorityRegister Ours => AuthorityRegister.BuiltIn;
 
     [Fact]
-    public void The_public_register_is_found_beside_the_repository_and_is_not_empty()
+    public void The_public_register_copy_ships_with_the_tests_and_is_not_empty()
     {
-        var (path, message) = PublicRegisterFile.Locate();
-        Assert.True(path is not null, message);
+        var path = PublicRegisterFile.RequirePath();
         Assert.True(Public.Value.Count > 400, $"The public register at {path} has only {Public.Value.Count} rows.");
     }
 

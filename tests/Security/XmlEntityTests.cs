@@ -13,8 +13,8 @@ namespace SharedServicesPipeline.Tests.Security;
 /// <summary>
 /// XML parsing never resolves external entities or DTDs, in any part of a workbook, through the reader or the whole
 /// ingest: a local file's secret never surfaces in a row, problem, report, outcome or the mart, and no URL is called.
-/// Entity expansion ends quickly as a clear rejection. (ExcelDataReader is the only XML parser that reads submissions;
-/// ClosedXML only writes, and no code of ours parses XML.)
+/// Entity expansion ends quickly as a clear rejection. (Two XML parsers read submissions: our .xlsx reader's XmlReader
+/// (pipeline/Reading/OpenXml, DTDs prohibited) and ExcelDataReader's for .xls and as the tests' oracle; ClosedXML only writes.)
 /// </summary>
 public sealed class XmlEntityTests
 {

@@ -558,63 +558,9 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                 table: "review_name",
                 column: "status");
 
-            // Reporting views (SQLite): an arrangement with its partners' names, and every council with its counts.
-            migrationBuilder.Sql("""
-                CREATE VIEW IF NOT EXISTS vw_arrangement AS
-                SELECT
-                    f.arrangement_key,
-                    f.arrangement_id,
-                    f.reference,
-                    f.title,
-                    s.service_area,
-                    f.category,
-                    CASE WHEN f.start_date_key > 0 THEN sd."date" END AS start_date,
-                    CASE WHEN f.start_date_key > 0 THEN sd.financial_year END AS start_financial_year,
-                    CASE WHEN f.end_date_key > 0 THEN ed."date" END AS end_date,
-                    f.status,
-                    f.governance,
-                    f.delivery_model,
-                    CASE WHEN f.lead_authority_key > 0 THEN la.name END AS lead_authority,
-                    (SELECT group_concat(a.name, '; ' ORDER BY a.name)
-                       FROM bridge_arrangement_partner AS b
-                       JOIN dim_authority AS a ON a.authority_key = b.authority_key
-                      WHERE b.arrangement_key = f.arrangement_key) AS partners,
-                    f.partner_count,
-                    f.council_count,
-                    f.is_cross_tier,
-                    f.is_cross_sector,
-                    f.max_partner_distance_km,
-                    f.annual_savings_gbp,
-                    f.savings_to_date_gbp
-                FROM fact_arrangement AS f
-                JOIN dim_service_area AS s ON s.service_area_key = f.service_area_key
-                JOIN dim_date AS sd ON sd.date_key = f.start_date_key
-                JOIN dim_date AS ed ON ed.date_key = f.end_date_key
-                JOIN dim_authority AS la ON la.authority_key = f.lead_authority_key;
-                """);
-            migrationBuilder.Sql("""
-                CREATE VIEW IF NOT EXISTS vw_council_sharing AS
-                SELECT
-                    c.authority_key,
-                    c.authority_code,
-                    c.name,
-                    c.authority_type,
-                    c.tier_level,
-                    c.region,
-                    c.nation,
-                    c.existed_to,
-                    COUNT(DISTINCT f.arrangement_key) AS arrangement_count,
-                    COUNT(DISTINCT CASE WHEN b.is_lead = 1 THEN f.arrangement_key END) AS lead_count,
-                    COUNT(DISTINCT CASE WHEN f.status = 'Live' THEN f.arrangement_key END) AS live_count,
-                    COUNT(DISTINCT CASE WHEN f.category = 'Front office' THEN f.arrangement_key END) AS front_office_count,
-                    COUNT(DISTINCT CASE WHEN f.is_cross_tier = 1 THEN f.arrangement_key END) AS cross_tier_count
-                FROM dim_authority AS c
-                JOIN dim_authority AS v ON v.authority_code = c.authority_code
-                LEFT JOIN bridge_arrangement_partner AS b ON b.authority_key = v.authority_key
-                LEFT JOIN fact_arrangement AS f ON f.arrangement_key = b.arrangement_key
-                WHERE c.is_current = 1 AND c.sector = 'council'
-                GROUP BY c.authority_key, c.authority_code, c.name, c.authority_type, c.tier_level, c.region, c.nation, c.existed_to;
-                """);
+            // Reporting views (SQLite), from datamart/sql/views/sqlite: an arrangement with its partners' names, and every council with its counts.
+            migrationBuilder.Sql(MartViewSql.Sqlite(MartViews.Arrangement, 1));
+            migrationBuilder.Sql(MartViewSql.Sqlite(MartViews.CouncilSharing, 1));
         }
 
         /// <inheritdoc />

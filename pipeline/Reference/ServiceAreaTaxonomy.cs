@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using CsvHelper;
-using SharedServicesPipeline.Pipeline.Reading;
 
-namespace SharedServicesPipeline.Pipeline.Validation;
+namespace SharedServicesPipeline.Pipeline.Reference;
 
 /// <summary>Service areas and their category (Management, Back office, Front office, Other), with synonyms (Data/service_areas.csv).</summary>
 public sealed class ServiceAreaTaxonomy
@@ -23,7 +22,7 @@ public sealed class ServiceAreaTaxonomy
             areas.Add(area);
             foreach (var name in synonyms.Prepend(area.Name))
             {
-                _byKey.TryAdd(HeaderSynonyms.Key(name.Replace("&", "and", StringComparison.Ordinal)), area);
+                _byKey.TryAdd(TextKey.Of(name.Replace("&", "and", StringComparison.Ordinal)), area);
             }
         }
 
@@ -95,7 +94,7 @@ public sealed class ServiceAreaTaxonomy
             return null;
         }
 
-        var key = HeaderSynonyms.Key(text.Replace("&", "and", StringComparison.Ordinal));
+        var key = TextKey.Of(text.Replace("&", "and", StringComparison.Ordinal));
         if (_byKey.TryGetValue(key, out var area))
         {
             return area;
@@ -112,7 +111,7 @@ public sealed class ServiceAreaTaxonomy
     }
 
     /// <summary>The category for a submitted arrangement type ("Back office", "Front-office", "Shared management").</summary>
-    public static string? CategoryOfType(string? text) => HeaderSynonyms.Key(text) switch
+    public static string? CategoryOfType(string? text) => TextKey.Of(text) switch
     {
         "" => null,
         "sharedmanagement" or "management" or "sharedmanagementteam" or "sharedchiefexecutive" => Management,
@@ -124,7 +123,7 @@ public sealed class ServiceAreaTaxonomy
 
     private static ServiceAreaTaxonomy Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SharedServicesPipeline.Validation.service_areas.csv")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SharedServicesPipeline.Reference.service_areas.csv")
             ?? throw new InvalidOperationException("Embedded service_areas.csv is missing from the build.");
         using var reader = new StreamReader(stream);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);

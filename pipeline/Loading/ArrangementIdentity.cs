@@ -4,13 +4,14 @@ using System.Security.Cryptography;
 using System.Text;
 using SharedServicesPipeline.Pipeline.Validation;
 
-namespace SharedServicesPipeline.DataMart.Loading;
+namespace SharedServicesPipeline.Pipeline.Loading;
 
 /// <summary>
 /// Which arrangement a row is: the same Reference from the same lead authority, else the same normalised title
 /// and partner set. Hashed to a fixed-length key; the arrangement id shown to people is its first characters.
+/// A domain rule, so it lives in the core: every loader (and anything that compares submissions) agrees on it.
 /// </summary>
-internal static class ArrangementIdentity
+public static class ArrangementIdentity
 {
     public static string KeyOf(ArrangementRecord record)
     {

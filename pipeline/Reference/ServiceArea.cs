@@ -1,3 +1,3 @@
-namespace SharedServicesPipeline.Pipeline.Validation;
+namespace SharedServicesPipeline.Pipeline.Reference;
 
 public sealed record ServiceArea(string Name, string Category);
