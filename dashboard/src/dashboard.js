@@ -323,7 +323,8 @@
     yearSelect.addEventListener('change', () => { mapState.year = Number(yearSelect.value); drawMap(); });
     const layerSelect = document.getElementById('map-layer');
     layerSelect.addEventListener('change', () => { mapState.layer = layerSelect.value; drawMap(); });
-    drawMap();
+    // A deep link draws the map once, with its council, rather than once without and again with it.
+    if (!hashCode()) drawMap();
   }
 
   function arrangementTip(a) {
@@ -477,9 +478,14 @@
     window.addEventListener('hashchange', fromHash);
   }
 
-  function fromHash() {
+  function hashCode() {
     const match = /council=([A-Za-z0-9]+)/.exec(location.hash);
-    if (match && councilByCode.has(match[1].toUpperCase()) && mapState.selected !== match[1].toUpperCase()) openCouncil(match[1].toUpperCase(), false);
+    return match && councilByCode.has(match[1].toUpperCase()) ? match[1].toUpperCase() : null;
+  }
+
+  function fromHash() {
+    const code = hashCode();
+    if (code && mapState.selected !== code) openCouncil(code, false);
   }
 
   const typeNames = {
