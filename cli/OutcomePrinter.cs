@@ -27,7 +27,17 @@ internal static class OutcomePrinter
         }
 
         output.WriteLine($"  Report: {Path.Combine(reportsFolder, outcome.SubmissionId)}");
+        if (PageOf(outcome, reportsFolder) is { } page)
+        {
+            output.WriteLine($"  Report page: {page}");
+        }
     }
+
+    /// <summary>The full path of the submission's report page, when one was written.</summary>
+    public static string? PageOf(SubmissionOutcome outcome, string reportsFolder) =>
+        outcome.Reports.Contains(Pipeline.Reporting.ReportPage.FileName)
+            ? Path.GetFullPath(Path.Combine(reportsFolder, outcome.SubmissionId, Pipeline.Reporting.ReportPage.FileName))
+            : null;
 
     /// <summary>Prints the run record of a refresh: what happened, its files and where to look.</summary>
     public static void Print(TextWriter output, RefreshOutcome outcome, string extractsFolder)

@@ -16,6 +16,7 @@ var root = new RootCommand($"""
     RefreshCommand.Create(),
     NormaliseCommand.Create(),
     WatchCommand.Create(),
+    TemplateCommand.Create(),
     CouncilCommand.Create(),
 };
 

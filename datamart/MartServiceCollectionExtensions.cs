@@ -36,6 +36,7 @@ public static class MartServiceCollectionExtensions
         });
         services.AddScoped<ISubmissionLoader, MartLoader>();
         services.AddScoped<IHeldRowStore, MartHeldRowStore>();
+        services.AddScoped<ISubmissionHistory, MartSubmissionHistory>();
         services.AddScoped<IExtractSource, MartExtractSource>();
         services.AddScoped<IRefreshLog, MartRefreshLog>();
         services.AddScoped<MartInitializer>();

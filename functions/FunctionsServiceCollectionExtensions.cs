@@ -23,6 +23,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<IAuthorityMatcher>(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>());
         services.AddTransient(sp => sp.GetRequiredService<ReloadingAuthorityMatcher>().Current.Register);
         services.AddScoped<ReferenceSync>();
+        services.AddSingleton<MartSyncState>();
         services.AddSharedServicesPipeline(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));

@@ -10,5 +10,5 @@ builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights();
 builder.Services.AddSharedServicesFunctions(builder.Configuration);
-builder.Services.AddHostedService<MartStartup>();
+builder.Services.AddHostedService<ReferenceStartup>();
 builder.Build().Run();

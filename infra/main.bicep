@@ -62,6 +62,21 @@ param logDailyQuotaGb int = 1
 @description('Grant the app Storage Table Data Contributor: only if something starts using tables.')
 param grantTableData bool = false
 
+@description('Email told when a submission is dead-lettered or poisoned; empty: alerts show in the portal only.')
+param alertEmail string = ''
+
+@description('Days an original submission is kept in processed/ and rejected/ (it carries officers\' contact details).')
+@minValue(1)
+param originalsRetentionDays int = 180
+
+@description('Days a submitter\'s report in reports/ is kept.')
+@minValue(1)
+param reportsRetentionDays int = 90
+
+@description('Days an Event Grid dead letter is kept.')
+@minValue(1)
+param deadLettersRetentionDays int = 30
+
 // main.parameters.json passes unset azd variables as empty strings: empty means "the default".
 var deployerObjectId = !empty(principalId) ? principalId : deployer().objectId
 var deployerLogin = !empty(deployer().userPrincipalName) ? deployer().userPrincipalName : 'azd-deployer'
@@ -71,6 +86,13 @@ var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-${resourceToken}'
 var dataContainers = ['incoming', 'processed', 'rejected', 'reports', 'extracts', 'reference']
 var deploymentContainerName = 'app-package'
+// The Functions host's own containers (keys; leases, timer status, blob receipts), created here so the roles on them
+// can be scoped to them. The host id is pinned to the app name, which is what the host would choose anyway.
+var hostContainers = ['azure-webjobs-hosts', 'azure-webjobs-secrets']
+var hostId = functionAppName
+var blobTriggerQueues = ['azure-webjobs-blobtrigger-${hostId}', poisonQueueName]
+var poisonQueueName = 'webjobs-blobtrigger-poison'
+var deadLetterContainerName = 'eventgrid-deadletter'
 // Nightly at 02:00 UTC (Flex on Linux has no time zone setting): 02:00 UK time in winter, 03:00 in summer.
 var defaultRefreshSchedule = '0 0 2 * * *'
 var ingestFunctionName = 'IngestSubmission'
@@ -85,6 +107,16 @@ module identity 'modules/identity.bicep' = {
   scope: rg
   params: {
     name: 'id-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+// Flex Consumption writes the deployment package with this identity; the app's code uses the other one.
+module deploymentIdentity 'modules/identity.bicep' = {
+  scope: rg
+  params: {
+    name: 'id-deploy-${resourceToken}'
     location: location
     tags: tags
   }
@@ -109,6 +141,9 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     dataContainers: dataContainers
     deploymentContainerName: deploymentContainerName
+    hostContainers: hostContainers
+    deadLetterContainerName: deadLetterContainerName
+    queues: blobTriggerQueues
     skuName: storageSkuName
   }
 }
@@ -120,6 +155,7 @@ module eventGridTopic 'modules/event-grid-topic.bicep' = {
     location: location
     tags: tags
     storageAccountName: storage.outputs.name
+    deadLetterContainerName: deadLetterContainerName
   }
 }
 
@@ -145,6 +181,14 @@ module roles 'modules/role-assignments.bicep' = {
     storageAccountName: storage.outputs.name
     appInsightsName: monitoring.outputs.appInsightsName
     identityPrincipalId: identity.outputs.principalId
+    deploymentIdentityPrincipalId: deploymentIdentity.outputs.principalId
+    // $web is not here: it exists only once the postprovision hook turns the static website on, and the hook grants
+    // the app Storage Blob Data Contributor on it then.
+    readWriteContainers: filter(dataContainers, c => c != 'reference')
+    readOnlyContainers: ['reference']
+    hostContainers: hostContainers
+    queues: blobTriggerQueues
+    deploymentContainerName: deploymentContainerName
     grantTableData: grantTableData
     deployerPrincipalId: deployerObjectId
   }
@@ -160,6 +204,8 @@ module functionApp 'modules/function-app.bicep' = {
     serviceName: 'functions'
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
+    deploymentIdentityId: deploymentIdentity.outputs.id
+    hostId: hostId
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     appInsightsName: monitoring.outputs.appInsightsName
@@ -174,6 +220,55 @@ module functionApp 'modules/function-app.bicep' = {
   }
   // The host starts as soon as the app exists: let its storage and telemetry roles exist first.
   dependsOn: [roles]
+}
+
+// What the deployment tells on itself: retention of what people submitted, who wrote and deleted what in storage,
+// SQL audit, and alerts when a submission is stuck.
+module retention 'modules/storage-retention.bicep' = {
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    originalsContainers: ['processed', 'rejected']
+    reportsContainer: 'reports'
+    deadLetterContainer: deadLetterContainerName
+    originalsRetentionDays: originalsRetentionDays
+    reportsRetentionDays: reportsRetentionDays
+    deadLettersRetentionDays: deadLettersRetentionDays
+  }
+}
+
+module storageDiagnostics 'modules/storage-diagnostics.bicep' = {
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
+  }
+}
+
+module sqlAuditing 'modules/sql-auditing.bicep' = {
+  scope: rg
+  params: {
+    sqlServerName: sql.outputs.serverName
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  scope: rg
+  params: {
+    actionGroupName: 'ag-${resourceToken}'
+    deadLetterAlertName: 'alert-deadletter-${resourceToken}'
+    poisonQueueAlertName: 'alert-poison-${resourceToken}'
+    packageWriteAlertName: 'alert-package-write-${resourceToken}'
+    location: location
+    tags: tags
+    alertEmail: alertEmail
+    systemTopicId: eventGridTopic.outputs.id
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
+    storageAccountName: storage.outputs.name
+    poisonQueueName: poisonQueueName
+    deploymentContainerName: deploymentContainerName
+  }
 }
 
 // Read by azd and by the hooks (azd passes outputs to them as environment variables).
@@ -192,3 +287,5 @@ output AZURE_SQL_SERVER_FQDN string = sql.outputs.serverFqdn
 output AZURE_SQL_DATABASE_NAME string = sql.outputs.databaseName
 output AZURE_MANAGED_IDENTITY_NAME string = identity.outputs.name
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
+output AZURE_EVENTGRID_DEADLETTER_CONTAINER string = deadLetterContainerName

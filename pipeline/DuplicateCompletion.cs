@@ -52,9 +52,9 @@ internal sealed partial class DuplicateCompletion
             DuplicateOf = prior.SubmissionId,
         };
 
-        // The outcome last: its presence is what says a submission's reports are complete.
-        await _reports.WriteAsync(duplicate.SubmissionId, ReportWorkbook.FileName, ReportWorkbook.Write(duplicate, [], null, _options), cancellationToken);
-        await _reports.WriteAsync(duplicate.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(duplicate), cancellationToken);
+        var report = new SubmissionReport(duplicate);
+        duplicate = duplicate with { Reports = SubmissionReportWriter.NamesOf(report) };
+        await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = duplicate }, _options, cancellationToken);
         LogDuplicate(fileName, duplicate.SubmissionId, prior.SubmissionId);
         return duplicate;
     }
@@ -81,7 +81,7 @@ internal sealed partial class DuplicateCompletion
         RowsAccepted = prior.RowsAccepted,
         RowsRejected = prior.RowsRejected,
         RowsHeld = prior.RowsHeld,
-        Reports = [OutcomeReport.FileName, ReportWorkbook.FileName],
+        Reports = [OutcomeReport.FileName, ReportPage.FileName, ReportWorkbook.FileName],
     };
 
     private async Task<SubmissionOutcome> OriginalOutcomeAsync(PriorSubmission prior, Stream content, string sha256, CancellationToken cancellationToken)
@@ -108,8 +108,19 @@ internal sealed partial class DuplicateCompletion
                 .. rows.Problems,
             ],
         };
-        await _reports.WriteIfAbsentAsync(outcome.SubmissionId, ReportWorkbook.FileName, ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : rows.Report, _options), cancellationToken);
-        if (!await _reports.WriteIfAbsentAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken))
+        var report = new SubmissionReport(outcome) { Sheets = read.Sheets };
+        if (!read.HasFileError)
+        {
+            report = report with
+            {
+                Rows = rows.Report,
+                Contents = rows.Contents,
+                Arrangements = new ArrangementSnapshot(prior.SubmissionId, prior.FileName, prior.ReceivedAt, [.. rows.Arrangements.LeadAuthorities], rows.Arrangements.Arrangements),
+            };
+        }
+
+        outcome = outcome with { Reports = SubmissionReportWriter.NamesOf(report) };
+        if (!await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = outcome }, _options, cancellationToken, ifAbsent: true))
         {
             // The original's worker finished after all: its outcome is the better one.
             return await _reports.ReadAsync(prior.SubmissionId, OutcomeReport.FileName, cancellationToken) is { } written && OutcomeReport.Read(written) is { } theirs

@@ -34,6 +34,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, ParquetExtracts>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, CompendiumWorkbook>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, ArrangementsGeoJson>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, SubmissionTemplateArtifact>());
         return services;
     }
 }

@@ -25,6 +25,12 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
 
     public ReportRowCollector Report => report;
 
+    /// <summary>What the submission holds, for the top of its report page.</summary>
+    public SubmissionContents Contents { get; } = new();
+
+    /// <summary>Its arrangements as loaded, for comparing the next return with it.</summary>
+    public ArrangementSnapshotCollector Arrangements { get; } = new();
+
     public void Add(SubmissionRow row)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -46,6 +52,8 @@ internal sealed class RowValidation(ArrangementValidator validator, ReportRowCol
         }
 
         report.Add(row, verdict.Outcome, verdict.Problems);
+        Contents.Add(verdict);
+        Arrangements.Add(row, verdict);
         if (_accepted.Count + _held.Count >= sliceRows)
         {
             Flush();

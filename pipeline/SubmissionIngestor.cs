@@ -25,6 +25,7 @@ public sealed partial class SubmissionIngestor
     private readonly IntakeOptions _options;
     private readonly ILogger<SubmissionIngestor> _logger;
     private readonly DuplicateCompletion _duplicates;
+    private readonly PreviousReturnFinder? _previous;
 
     public SubmissionIngestor(
         SubmissionReader reader,
@@ -32,8 +33,11 @@ public sealed partial class SubmissionIngestor
         ISubmissionLoader loader,
         IReportSink reports,
         IOptions<IntakeOptions> options,
-        ILogger<SubmissionIngestor> logger)
+        ILogger<SubmissionIngestor> logger,
+        ISubmissionHistory? history = null)
     {
+        // Without the mart's history (a bench's counting loader) a report simply has no "since your last submission".
+        _previous = history is null ? null : new PreviousReturnFinder(history, reports);
         _reader = reader;
         _validator = validator;
         _loader = loader;
@@ -98,12 +102,23 @@ public sealed partial class SubmissionIngestor
             };
         }
 
-        outcome = outcome with { Reports = [OutcomeReport.FileName, ReportWorkbook.FileName] };
+        var report = new SubmissionReport(outcome) { Sheets = read.Sheets };
+        if (!read.HasFileError)
+        {
+            var arrangements = new ArrangementSnapshot(submissionId, fileName, input.ReceivedAt, [.. validation.Arrangements.LeadAuthorities], validation.Arrangements.Arrangements);
+            report = report with
+            {
+                Rows = validation.Report,
+                Contents = validation.Contents,
+                Arrangements = arrangements,
+                Changes = _previous is null ? null : await _previous.CompareAsync(arrangements, outcome.Problems, cancellationToken),
+            };
+        }
+
+        outcome = outcome with { Reports = SubmissionReportWriter.NamesOf(report) };
         var reportStarted = stopwatch.Elapsed.TotalMilliseconds;
-        var report = ReportWorkbook.Write(outcome, read.Sheets, read.HasFileError ? null : validation.Report, _options);
-        LogReportWritten(outcome.SubmissionId, report.Length, validation.Report.Rows.Count, stopwatch.Elapsed.TotalMilliseconds - reportStarted);
-        await _reports.WriteAsync(outcome.SubmissionId, ReportWorkbook.FileName, report, cancellationToken);
-        await _reports.WriteAsync(outcome.SubmissionId, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
+        await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = outcome }, _options, cancellationToken);
+        LogReportsWritten(outcome.SubmissionId, validation.Report.Rows.Count, report.Changes?.PreviousSubmissionId, stopwatch.Elapsed.TotalMilliseconds - reportStarted);
         LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);
         return outcome;
     }
@@ -128,8 +143,9 @@ public sealed partial class SubmissionIngestor
                     $"The file could not be processed after {attempts} attempts ({fault.GetType().Name}). Nothing from it was loaded. " +
                     "The service desk has been alerted through the logs; resubmit the file later, or contact the programme team if this repeats."),
             ],
-            Reports = [OutcomeReport.FileName],
+            Reports = [OutcomeReport.FileName, ReportPage.FileName],
         };
+        await _reports.WriteAsync(id, ReportPage.FileName, ReportPage.Write(new SubmissionReport(outcome)), cancellationToken);
         await _reports.WriteAsync(id, OutcomeReport.FileName, OutcomeReport.Write(outcome), cancellationToken);
         return outcome;
     }
@@ -169,8 +185,8 @@ public sealed partial class SubmissionIngestor
         return file;
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Wrote the report workbook for {SubmissionId}: {Bytes} bytes, {RowsShown} rows shown, in {ElapsedMs:0} ms")]
-    private partial void LogReportWritten(string submissionId, int bytes, int rowsShown, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Wrote the reports of {SubmissionId}: {RowsShown} rows shown, compared with {PreviousSubmissionId}, in {ElapsedMs:0} ms")]
+    private partial void LogReportsWritten(string submissionId, int rowsShown, string? previousSubmissionId, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Ingested {FileName} as {SubmissionId}: {Disposition}, {RowsRead} read, {RowsAccepted} accepted, {RowsRejected} rejected, {RowsHeld} held in {ElapsedMs:0} ms")]

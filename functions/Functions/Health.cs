@@ -1,39 +1,33 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using SharedServicesPipeline.DataMart;
-using SharedServicesPipeline.Functions.Reference;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
 /// <summary>
-/// <c>GET /api/health</c> (anonymous): the worker is up. <c>?deep=true</c> also checks the mart; plain probes leave
-/// it alone so that a serverless database can pause. The deep check also says which reference data is in use and
-/// any problem in the reference container's files: "degraded" (still 200, the last good data is in use) until fixed.
+/// <c>GET /api/health</c> (anonymous, shallow): the worker is up, and nothing more. It holds neither the mart nor the
+/// reference data, so no stranger can wake the serverless database or learn about the reference files through it.
+/// The deep check is <see cref="HealthDeep"/>, behind a function key; asking this endpoint for it (<c>?deep=true</c>)
+/// is refused with where to go instead, rather than answered shallowly as if all were checked.
 /// </summary>
-public sealed class Health(MartDbContext mart, ReloadingAuthorityMatcher reference)
+public sealed class Health
 {
+    public const string DeepRoute = "health/deep";
+
     [Function(nameof(Health))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
-        CancellationToken cancellationToken)
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
     {
-        if (!string.Equals(request.Query["deep"], "true", StringComparison.OrdinalIgnoreCase))
+        if (request.Query.ContainsKey("deep"))
         {
-            return new OkObjectResult(new { status = "healthy" });
+            return new ObjectResult(new
+            {
+                error = $"The deep check needs a function key: GET /api/{DeepRoute} with the key in the x-functions-key header (or ?code=).",
+            })
+            {
+                StatusCode = StatusCodes.Status401Unauthorized,
+            };
         }
 
-        var martUp = await mart.Database.CanConnectAsync(cancellationToken);
-        var referenceData = reference.Status;
-        var status = !martUp ? "unhealthy" : referenceData.Problems.Count > 0 ? "degraded" : "healthy";
-        return new ObjectResult(new
-        {
-            status,
-            mart = martUp ? "reachable" : "unreachable",
-            reference = new { source = referenceData.Source, problems = referenceData.Problems.Select(p => p.ToString()).ToList() },
-        })
-        {
-            StatusCode = martUp ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
-        };
+        return new OkObjectResult(new { status = "healthy" });
     }
 }

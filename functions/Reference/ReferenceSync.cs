@@ -3,16 +3,15 @@ using SharedServicesPipeline.DataMart;
 namespace SharedServicesPipeline.Functions.Reference;
 
 /// <summary>
-/// Called before every ingest and refresh: picks up a changed reference container and, when the matcher changed, brings
-/// dim_authority in line with its register, as the CLI does at every run with its reference folder.
+/// Called before every ingest and refresh: picks up a changed reference container and brings the mart in line, the first
+/// time in this worker and whenever the matcher changed (dim_authority follows its register), as the CLI does at every
+/// run with its reference folder.
 /// </summary>
-public sealed class ReferenceSync(ReloadingAuthorityMatcher matcher, MartInitializer mart)
+public sealed class ReferenceSync(ReloadingAuthorityMatcher matcher, MartInitializer mart, MartSyncState state)
 {
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
-        if (await matcher.ReloadAsync(cancellationToken))
-        {
-            await mart.InitializeAsync(cancellationToken);
-        }
+        var changed = await matcher.ReloadAsync(cancellationToken);
+        await state.SyncAsync(mart, changed, cancellationToken);
     }
 }

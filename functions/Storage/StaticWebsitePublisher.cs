@@ -10,7 +10,8 @@ namespace SharedServicesPipeline.Functions.Storage;
 
 /// <summary>
 /// After a refresh, copies the latest dashboard.html to the storage account's static website (<c>$web</c>, whose index
-/// document infra/ sets to dashboard.html), so the published address always shows the latest run.
+/// document infra/ sets to dashboard.html), so the published address always shows the latest run; and the submission
+/// template beside it, which the dashboard links to.
 /// </summary>
 public sealed partial class StaticWebsitePublisher
 {
@@ -41,6 +42,13 @@ public sealed partial class StaticWebsitePublisher
                 HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8", CacheControl = "no-cache" },
             }, cancellationToken);
             LogPublished(_website.Name, page.Length);
+            if (await _extracts.ReadLatestAsync(SubmissionTemplate.FileName, cancellationToken) is { } template)
+            {
+                await _website.GetBlobClient(SubmissionTemplate.FileName).UploadAsync(BinaryData.FromBytes(template), new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CacheControl = "no-cache" },
+                }, cancellationToken);
+            }
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
         {

@@ -12,6 +12,12 @@ param functionAppHostName string
 @description('Name of the blob-triggered function.')
 param functionName string = 'IngestSubmission'
 
+@description('Storage account of the pipeline (output AZURE_STORAGE_ACCOUNT_NAME): holds the dead-letter container.')
+param storageAccountName string
+
+@description('Container undeliverable events are written to (output AZURE_EVENTGRID_DEADLETTER_CONTAINER).')
+param deadLetterContainerName string
+
 @description('The Function App\'s blobs_extension system key: the webhook\'s only credential.')
 @secure()
 param blobsExtensionKey string
@@ -20,6 +26,8 @@ param blobsExtensionKey string
 module subscription '../modules/incoming-subscription.bicep' = {
   params: {
     systemTopicName: systemTopicName
+    storageAccountName: storageAccountName
+    deadLetterContainerName: deadLetterContainerName
     endpointUrl: 'https://${functionAppHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${functionName}&code=${blobsExtensionKey}'
   }
 }

@@ -13,10 +13,11 @@ source "$hooks_dir/common.sh"
 
 require_tools az curl
 require_env AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME AZURE_FUNCTION_APP_HOSTNAME \
-  AZURE_INGEST_FUNCTION_NAME AZURE_EVENTGRID_SYSTEM_TOPIC_NAME AZURE_STORAGE_ACCOUNT_NAME
+  AZURE_INGEST_FUNCTION_NAME AZURE_EVENTGRID_SYSTEM_TOPIC_NAME AZURE_STORAGE_ACCOUNT_NAME \
+  AZURE_EVENTGRID_DEADLETTER_CONTAINER
 
 # The host creates the blobs_extension key when it first loads the Event Grid blob trigger;
-# a request to the health endpoint starts it.
+# a request to the (anonymous, shallow) health endpoint starts it without waking the database.
 echo "Waking https://$AZURE_FUNCTION_APP_HOSTNAME"
 retry 10 15 curl -fsS --max-time 60 -o /dev/null "https://$AZURE_FUNCTION_APP_HOSTNAME/api/health"
 
@@ -39,6 +40,7 @@ az deployment group create --resource-group "$AZURE_RESOURCE_GROUP" --name incom
   --template-file "$repo_root/infra/eventgrid/incoming-blob-created.bicep" \
   --parameters systemTopicName="$AZURE_EVENTGRID_SYSTEM_TOPIC_NAME" \
     functionAppHostName="$AZURE_FUNCTION_APP_HOSTNAME" functionName="$AZURE_INGEST_FUNCTION_NAME" \
+    storageAccountName="$AZURE_STORAGE_ACCOUNT_NAME" deadLetterContainerName="$AZURE_EVENTGRID_DEADLETTER_CONTAINER" \
   --parameters "@$params" --output none
 
 echo "postdeploy: done. Drop a workbook into the incoming container to ingest it:"

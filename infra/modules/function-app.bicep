@@ -15,6 +15,12 @@ param serviceName string
 param identityId string
 param identityClientId string
 
+@description('Identity the platform writes and reads the deployment package with; the app\'s code never uses it.')
+param deploymentIdentityId string
+
+@description('Functions host id, pinned: the blob trigger\'s internal queue is named after it (azure-webjobs-blobtrigger-<host id>).')
+param hostId string
+
 param storageAccountName string
 param deploymentContainerName string
 param appInsightsName string
@@ -67,7 +73,8 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   kind: 'functionapp,linux'
   identity: {
     type: 'UserAssigned'
-    userAssignedIdentities: { '${identityId}': {} }
+    // Flex Consumption needs the deployment identity assigned to the app to write and read the package with it.
+    userAssignedIdentities: { '${identityId}': {}, '${deploymentIdentityId}': {} }
   }
   properties: {
     serverFarmId: plan.id
@@ -85,6 +92,9 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        // The default would be the same (the app name, lower case, 32 characters at most); pinned because the
+        // trigger's queue, and the role on it, are created by name before the host first starts.
+        { name: 'AzureFunctionsWebHost__hostid', value: hostId }
         { name: 'Storage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'Storage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
         { name: 'Storage__credential', value: 'managedidentity' }
@@ -113,9 +123,11 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
         storage: {
           type: 'blobContainer'
           value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          // Not the app's identity: that one holds no role on this container, so code running in the app
+          // (or an attacker in it) cannot replace the package it is started from.
           authentication: {
             type: 'UserAssignedIdentity'
-            userAssignedIdentityResourceId: identityId
+            userAssignedIdentityResourceId: deploymentIdentityId
           }
         }
       }

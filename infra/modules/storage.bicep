@@ -15,6 +15,15 @@ param dataContainers array
 @description('Container the Flex Consumption plan deploys the app package to.')
 param deploymentContainerName string
 
+@description('Containers the Functions host keeps its own state in (keys, leases, blob receipts, timer status).')
+param hostContainers array
+
+@description('Container Event Grid writes undeliverable events to.')
+param deadLetterContainerName string
+
+@description('Queues the blob trigger uses: its internal queue and its poison queue.')
+param queues array
+
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS'])
 param skuName string
 
@@ -67,10 +76,23 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = [
-  for container in concat(dataContainers, [deploymentContainerName]): {
+  // Declared here, not left to the host to create: every role the app holds is scoped to one of them.
+  for container in concat(dataContainers, hostContainers, [deploymentContainerName, deadLetterContainerName]): {
     parent: blobService
     name: container
     properties: { publicAccess: 'None' }
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = [
+  for name in queues: {
+    parent: queueService
+    name: name
   }
 ]
 

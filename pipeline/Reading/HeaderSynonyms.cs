@@ -12,8 +12,16 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 public sealed class HeaderSynonyms
 {
     private readonly Dictionary<string, TemplateColumn> _byKey;
+    private readonly ILookup<TemplateColumn, string> _names;
 
-    private HeaderSynonyms(Dictionary<string, TemplateColumn> byKey) => _byKey = byKey;
+    private HeaderSynonyms(Dictionary<string, TemplateColumn> byKey, ILookup<TemplateColumn, string> names)
+    {
+        _byKey = byKey;
+        _names = names;
+    }
+
+    /// <summary>The headers a column is also known by, as Data/header_synonyms.csv writes them (the template's guidance lists them).</summary>
+    public IReadOnlyList<string> NamesOf(TemplateColumn column) => [.. _names[column]];
 
     public static HeaderSynonyms BuiltIn { get; } = Load();
 
@@ -150,9 +158,12 @@ public sealed class HeaderSynonyms
         using var reader = new StreamReader(stream);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         var map = new Dictionary<string, TemplateColumn>(StringComparer.Ordinal);
+        var names = new List<(TemplateColumn Column, string Header)>();
         foreach (var row in csv.GetRecords<SynonymRow>())
         {
-            map[Key(row.Header)] = Enum.Parse<TemplateColumn>(row.Column);
+            var column = Enum.Parse<TemplateColumn>(row.Column);
+            map[Key(row.Header)] = column;
+            names.Add((column, row.Header));
         }
 
         foreach (var column in Enum.GetValues<TemplateColumn>())
@@ -160,7 +171,7 @@ public sealed class HeaderSynonyms
             map.TryAdd(Key(column.ToString()), column);
         }
 
-        return new HeaderSynonyms(map);
+        return new HeaderSynonyms(map, names.ToLookup(n => n.Column, n => n.Header));
     }
 
     private sealed class SynonymRow

@@ -99,14 +99,17 @@ public static class ReportWorkbook
             r++;
         }
 
-        var byCode = outcome.Problems.GroupBy(p => (p.Severity, p.Code)).OrderByDescending(g => g.Key.Severity).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+        var byCode = ReasonCatalogue.BuiltIn.Summarise(outcome.Problems);
         if (byCode.Count > 0)
         {
             r++;
             sheet.Cell(r, 1).SetValue("Problems by reason").Style.Font.Bold = true;
             foreach (var group in byCode)
             {
-                sheet.Cell(r, 2).SetValue(string.Create(CultureInfo.InvariantCulture, $"{group.Key.Code} ({Describe(group.Key.Severity)}): {group.Count():N0}"));
+                var reason = group.Reason;
+                var line = sheet.Cell(r, 2);
+                line.SetValue(string.Create(CultureInfo.InvariantCulture, $"{reason.Title} [{reason.Code}], {reason.Severity}: {group.Occurrences:N0}. {reason.Fix}"));
+                line.Style.Alignment.WrapText = true;
                 r++;
             }
         }
@@ -247,8 +250,8 @@ public static class ReportWorkbook
 
     private static void WriteProblems(IXLWorksheet sheet, IReadOnlyList<SubmissionProblem> problems, int max)
     {
-        string[] headers = ["Severity", "Reason code", "Sheet", "Row", "Column", "Value", "Message"];
-        double[] widths = [12, 28, 20, 8, 24, 30, 100];
+        string[] headers = ["Severity", "Reason code", "Sheet", "Row", "Column", "Value", "Message", "How to fix"];
+        double[] widths = [12, 28, 20, 8, 24, 30, 100, 60];
         for (var c = 0; c < headers.Length; c++)
         {
             sheet.Cell(1, c + 1).SetValue(headers[c]);
@@ -270,6 +273,7 @@ public static class ReportWorkbook
             SetCell(sheet.Cell(r, 5), problem.Column);
             SetCell(sheet.Cell(r, 6), problem.Value);
             SetCell(sheet.Cell(r, 7), problem.Message);
+            SetCell(sheet.Cell(r, 8), ReasonCatalogue.BuiltIn.Of(problem.Code, problem.Severity).Fix);
             r++;
         }
     }

@@ -21,6 +21,12 @@ public sealed record SubmissionOutcome
     /// <summary>For a duplicate: the earlier submission with the same bytes.</summary>
     public string? DuplicateOf { get; init; }
     public IReadOnlyList<SubmissionProblem> Problems { get; init; } = [];
+    /// <summary>
+    /// The reason codes among the problems, must-fix first, each with its title, explanation, fix and counts: the same
+    /// catalogue entries the report page and workbook show.
+    /// </summary>
+    public IReadOnlyList<OutcomeReason> Reasons => [.. ReasonCatalogue.BuiltIn.Summarise(Problems).Select(OutcomeReason.Of)];
+
     /// <summary>Names of the report files written for the submitter.</summary>
     public IReadOnlyList<string> Reports { get; init; } = [];
 

@@ -39,16 +39,19 @@ public sealed class HeadlessChromium : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a file in a new context that records console errors, script errors, dialogs and every request.</summary>
-    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, string? fragment = null, bool bypassCsp = false)
+    /// <summary>
+    /// Opens a file in a new context that records console errors, script errors, dialogs and every request.
+    /// <paramref name="bypassCsp"/> lets axe-core inject its script (the page's own policy would refuse it).
+    /// <paramref name="fragment"/> is added to the file's URL after '#' (a deep link).
+    /// </summary>
+    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, bool bypassCsp = false, string? fragment = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            // Only for axe-core, whose script the page's policy would (rightly) refuse.
-            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);

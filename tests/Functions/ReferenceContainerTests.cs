@@ -143,9 +143,8 @@ public sealed class ReferenceContainerTests
     private static async Task<JsonElement> DeepHealthAsync(FunctionsHost host)
     {
         var request = new DefaultHttpContext().Request;
-        request.QueryString = new QueryString("?deep=true");
         var result = await host.InScopeAsync(sp =>
-            new Health(sp.GetRequiredService<MartDbContext>(), sp.GetRequiredService<ReloadingAuthorityMatcher>()).Run(request, CancellationToken.None));
+            new HealthDeep(sp.GetRequiredService<MartDbContext>(), sp.GetRequiredService<ReloadingAuthorityMatcher>()).Run(request, CancellationToken.None));
         var value = Assert.IsType<ObjectResult>(result).Value;
         return JsonSerializer.SerializeToElement(value);
     }

@@ -45,4 +45,29 @@ public sealed class EventGridTemplateTests(CompiledInfra infra)
         Assert.Equal(1440, retry["eventTimeToLiveInMinutes"]!.GetValue<int>());
         Assert.Equal(30, retry["maxDeliveryAttempts"]!.GetValue<int>());
     }
+
+    [Fact]
+    public void Undeliverable_events_are_dead_lettered_into_their_own_container_with_the_topics_identity()
+    {
+        var deadLetter = Subscription["deadLetterWithResourceIdentity"]!;
+        Assert.Equal("SystemAssigned", Str(deadLetter["identity"]!["type"]));
+        var destination = deadLetter["deadLetterDestination"]!;
+        Assert.Equal("StorageBlob", Str(destination["endpointType"]));
+        Assert.Equal("[parameters('deadLetterContainerName')]", Str(destination["properties"]!["blobContainerName"]));
+        Assert.Contains("Microsoft.Storage/storageAccounts", Str(destination["properties"]!["resourceId"]), StringComparison.Ordinal);
+        // Event Grid writes with the topic's own identity: the key-based destination would fail with shared keys off.
+        Assert.Null(Subscription["deadLetterDestination"]);
+        Assert.Equal("SystemAssigned", Str(Single(infra.Main, "Microsoft.EventGrid/systemTopics")["identity"]!["type"]));
+    }
+
+    [Fact]
+    public void The_dead_letter_container_is_created_and_handed_to_the_postdeploy_hook()
+    {
+        Assert.Equal("eventgrid-deadletter", Str(infra.Main["variables"]!["deadLetterContainerName"]));
+        Assert.Equal("[variables('deadLetterContainerName')]", Str(infra.Main["outputs"]!["AZURE_EVENTGRID_DEADLETTER_CONTAINER"]!["value"]));
+        Assert.Equal("eventgrid-deadletter", Str(new ArmModule(infra.Main, "storage").Parameter("deadLetterContainerName")));
+        var hook = File.ReadAllText(infra.InfraPath("hooks", "postdeploy.sh"));
+        Assert.Contains("deadLetterContainerName=\"$AZURE_EVENTGRID_DEADLETTER_CONTAINER\"", hook, StringComparison.Ordinal);
+        Assert.Contains("storageAccountName=\"$AZURE_STORAGE_ACCOUNT_NAME\"", hook, StringComparison.Ordinal);
+    }
 }

@@ -75,7 +75,7 @@ public sealed class IngestFeedbackTests
         await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
         var outcome = await mart.IngestAsync(new MemoryStream(WorkbookWithEveryRowError()), "return.xlsx");
 
-        Assert.Equal([OutcomeReport.FileName, ReportWorkbook.FileName], outcome.Reports);
+        Assert.Equal([OutcomeReport.FileName, ReportPage.FileName, ReportWorkbook.FileName, ArrangementSnapshot.ReportName], outcome.Reports);
         using var report = new XLWorkbook(Path.Combine(mart.ReportsPath, outcome.SubmissionId, ReportWorkbook.FileName));
 
         Assert.Equal(["Summary", "Arrangements", "Problems"], report.Worksheets.Select(w => w.Name));
@@ -107,7 +107,8 @@ public sealed class IngestFeedbackTests
 
         var problems = report.Worksheet("Problems");
         Assert.Equal(outcome.Problems.Count + 1, problems.RowsUsed().Count());
-        Assert.Equal(["Severity", "Reason code", "Sheet", "Row", "Column", "Value", "Message"], problems.Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.Equal(["Severity", "Reason code", "Sheet", "Row", "Column", "Value", "Message", "How to fix"], problems.Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.All(problems.RowsUsed().Skip(1), r => Assert.Equal(ReasonCatalogue.BuiltIn.Of(r.Cell(2).GetString()).Fix, r.Cell(8).GetString()));
     }
 
     [Fact]

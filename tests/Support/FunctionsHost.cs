@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Functions;
+using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
 
 namespace SharedServicesPipeline.Tests.Support;
@@ -66,7 +67,8 @@ internal sealed class FunctionsHost : IAsyncDisposable
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<MartInitializer>().InitializeAsync(CancellationToken.None);
+            // As the first ingest or refresh of a worker would: the mart is ready before the test's first call.
+            await provider.GetRequiredService<MartSyncState>().SyncAsync(scope.ServiceProvider.GetRequiredService<MartInitializer>(), again: false, CancellationToken.None);
         }
 
         var host = new FunctionsHost(folder, provider, containers);

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using SharedServicesPipeline.Pipeline.Publishing;
+
+namespace SharedServicesPipeline.Pipeline.Reporting;
+
+/// <summary>
+/// A return's arrangements as loaded (<c>arrangements.json</c> beside its report), so that the next return from the same
+/// council can say what changed. Contact details are never in it; a description is kept as a fingerprint, not as text.
+/// </summary>
+public sealed record ArrangementSnapshot(string SubmissionId, string FileName, DateTimeOffset ReceivedAt, IReadOnlyList<string> LeadAuthorities, IReadOnlyList<SubmittedArrangement> Arrangements)
+{
+    public const string ReportName = "arrangements.json";
+
+    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, ManifestJson.Options);
+
+    public static ArrangementSnapshot? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<ArrangementSnapshot>(json, ManifestJson.Options);
+}

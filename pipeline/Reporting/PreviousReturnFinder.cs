@@ -1,0 +1,57 @@
+using SharedServicesPipeline.Pipeline.Loading;
+using SharedServicesPipeline.Pipeline.Submissions;
+
+namespace SharedServicesPipeline.Pipeline.Reporting;
+
+/// <summary>
+/// Finds the council's previous return and says what changed since: the newest earlier submission with the same file
+/// name, else the newest whose lead authorities are the same. Its problems come from its outcome.json and its
+/// arrangements from its arrangements.json, both beside its report.
+/// </summary>
+public sealed class PreviousReturnFinder(ISubmissionHistory history, IReportSink reports)
+{
+    /// <summary>Earlier submissions looked at, newest first.</summary>
+    internal const int Lookback = 50;
+
+    public async Task<SubmissionChanges?> CompareAsync(ArrangementSnapshot current, IReadOnlyList<SubmissionProblem> problems, CancellationToken cancellationToken)
+    {
+        var earlier = await history.ListEarlierAsync(current.SubmissionId, Lookback, cancellationToken);
+        foreach (var candidate in earlier.Where(e => string.Equals(e.FileName, current.FileName, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (await CompareWithAsync(candidate, current, problems, "the same file name", null, cancellationToken) is { } changes)
+            {
+                return changes;
+            }
+        }
+
+        if (current.LeadAuthorities.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var candidate in earlier)
+        {
+            if (await CompareWithAsync(candidate, current, problems, "the same lead authorities", current.LeadAuthorities, cancellationToken) is { } changes)
+            {
+                return changes;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<SubmissionChanges?> CompareWithAsync(EarlierSubmission candidate, ArrangementSnapshot current, IReadOnlyList<SubmissionProblem> problems,
+        string matchedBy, IReadOnlyList<string>? leads, CancellationToken cancellationToken)
+    {
+        // A submission reported before arrangements.json existed (or a refused one) has nothing to compare with.
+        if (await reports.ReadAsync(candidate.SubmissionId, ArrangementSnapshot.ReportName, cancellationToken) is not { } json
+            || ArrangementSnapshot.Read(json) is not { } previous
+            || leads is not null && !previous.LeadAuthorities.SequenceEqual(leads, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var outcome = await reports.ReadAsync(candidate.SubmissionId, OutcomeReport.FileName, cancellationToken) is { } o ? OutcomeReport.Read(o) : null;
+        return SubmissionChanges.Compare(previous, outcome?.Problems ?? [], current, problems, matchedBy);
+    }
+}
