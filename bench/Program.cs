@@ -27,6 +27,12 @@ if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.Hostile.HostileBe
     return await SharedServicesPipeline.Bench.Hostile.HostileBench.RunAsync(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.CouncilView.CouncilViewBench.Command)
+{
+    // council-view [--arrangements 1000] [--runs 5] [--council E10000012] [--work DIR]: dashboard size and time to open a council view.
+    return await SharedServicesPipeline.Bench.CouncilView.CouncilViewBench.RunAsync(args[1..], Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "generate")
 {
     // generate <rows> <file.xlsx> [seed] [messyShare]: one generated submission, for profiling `ssp ingest` by hand.

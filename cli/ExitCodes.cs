@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary>Another refresh was running and did not finish within the wait: nothing done. Try again later.</summary>
     public const int Busy = 4;
 
+    /// <summary>ssp council: no council of that name or code, or the name could mean several (listed).</summary>
+    public const int NotFound = 5;
+
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 64;
 
@@ -28,6 +31,7 @@ internal static class ExitCodes
           2   a file was rejected as a whole (see its report)
           3   fault (database or folder unavailable, or a refresh failed: the previous extracts stay); safe to run again
           4   another refresh is running (refresh waited, then did nothing); try again later
+          5   council: no council by that name or code, or the name could mean several (they are listed)
           64  usage error
         """;
 }

@@ -54,5 +54,15 @@ internal sealed class PipelineRunner : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ExtractRefresher>().RefreshAsync(force, cancellationToken);
     }
 
+    /// <summary>The council a name or code means, by the matcher (with the operator's reference files); ambiguity is reported.</summary>
+    public Pipeline.Councils.CouncilLookupResult FindCouncil(string nameOrCode) => Pipeline.Councils.CouncilLookup.Find(
+        nameOrCode, _services.GetRequiredService<Pipeline.Reference.IAuthorityMatcher>(), _services.GetRequiredService<Pipeline.Reference.AuthorityRegister>());
+
+    public async Task<Pipeline.Councils.CouncilView?> CouncilViewAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Pipeline.Councils.CouncilViews>().BuildAsync(code, cancellationToken);
+    }
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

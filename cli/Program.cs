@@ -17,6 +17,7 @@ var root = new RootCommand($"""
     NormaliseCommand.Create(),
     WatchCommand.Create(),
     TemplateCommand.Create(),
+    CouncilCommand.Create(),
 };
 
 try

@@ -25,6 +25,9 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddScoped<SubmissionIngestor>();
         services.TryAddScoped<Intake.SubmissionIntake>();
         services.TryAddScoped<ExtractPublisher>();
+        services.TryAddSingleton(Councils.CouncilBoundaries.BuiltIn);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExtractDerivation, Councils.CouncilComparisonTables>());
+        services.TryAddScoped<Councils.CouncilViews>();
         services.TryAddScoped<Loading.HeldRowResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());
         services.TryAddScoped<ExtractRefresher>();

@@ -56,6 +56,10 @@ internal static class DemoCommand
             Console.WriteLine($"  Reports:  {Path.GetFullPath(paths.Reports)}");
             Console.WriteLine($"  Workbook: {Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.CompendiumWorkbook.FileName))}");
             Console.WriteLine($"  Map:      {Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.ArrangementsGeoJson.FileName))}");
+            var dashboard = new Uri(Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.Dashboard.DashboardArtifact.FileName))).AbsoluteUri;
+            Console.WriteLine($"  Dashboard: {dashboard}");
+            Console.WriteLine($"  A council's view: open {dashboard}#council=E10000012 (Essex) and type any council's name in \"Find a council\",");
+            Console.WriteLine("            or run: dotnet run --project cli -- council \"Essex CC\"   (add --json for the API's JSON)");
             return ExitCodes.Success;
         });
         return command;

@@ -83,7 +83,10 @@ public sealed class ArrangementCatalogue
                     r.Bool("is_cross_tier") ?? false,
                     r.Bool("is_cross_sector") ?? false,
                     byKey.GetValueOrDefault(r.Int("lead_authority_key")),
-                    partners.GetValueOrDefault(key) ?? []);
+                    partners.GetValueOrDefault(key) ?? [])
+                {
+                    EndDate = DateKey(r.Int("end_date_key")),
+                };
             })
             .OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(a => a.ArrangementId, StringComparer.Ordinal)
@@ -182,6 +185,12 @@ public sealed record CatalogueArrangement(
     CatalogueAuthority? Lead,
     IReadOnlyList<CatalogueAuthority> Partners)
 {
+    /// <summary>The end date, when one was reported (it may lie in the future).</summary>
+    public DateOnly? EndDate { get; init; }
+
+    /// <summary>Ended by <paramref name="asOf"/>: its status says so, or its end date has passed.</summary>
+    public bool HasEndedBy(DateOnly asOf) => string.Equals(Status, "Ended", StringComparison.OrdinalIgnoreCase) || EndDate < asOf;
+
     // Worked out once: every sheet, map feature and dashboard figure asks for it.
     public IReadOnlyList<string> Areas { get; } = DistinctAreas(Partners);
 

@@ -136,6 +136,13 @@ internal static class CouncilAffixes
     private static readonly string[] PrefixPatterns = [.. Prefixes.Select(p => $"{p.Words} ")];
     private static readonly string[] NonPrincipalPatterns = [.. NonPrincipalMarkers.Select(m => $" {m} ")];
 
+    /// <summary>The suffixes and prefixes, longest first, with their hints: for a page that strips affixes as the matcher does.</summary>
+    internal static IReadOnlyList<(string Words, CouncilStyles Hint)> SuffixWords => Suffixes;
+
+    internal static IReadOnlyList<(string Words, CouncilStyles Hint)> PrefixWords => Prefixes;
+
+    internal static IReadOnlyCollection<string> NeverACoreWords => NeverACore;
+
     public static bool IsNonPrincipal(string canonical)
     {
         var padded = $" {canonical} ";

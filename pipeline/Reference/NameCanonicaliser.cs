@@ -78,6 +78,12 @@ internal static partial class NameCanonicaliser
         ["sw"] = "south west",
     };
 
+    /// <summary>Word expansions ("cambs" → "cambridgeshire"), for a page that canonicalises names as the matcher does.</summary>
+    internal static IReadOnlyDictionary<string, string> WordExpansions => TokenExpansions;
+
+    /// <summary>Compass letters expanded before another word ("n yorkshire"), for the same page.</summary>
+    internal static IReadOnlyDictionary<string, string> CompassWordExpansions => CompassExpansions;
+
     public static string Canonical(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

@@ -27,7 +27,8 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
             url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal),
             $"The page requested {url}; it must make no network request."));
         // The charts drew something: every chart container holds a canvas.
-        Assert.Equal(7, await opened.Page.Locator(".chart:has(canvas)").CountAsync());
+        Assert.Equal(6, await opened.Page.Locator(".chart:has(canvas)").CountAsync());
+        Assert.Equal(1, await opened.Page.Locator("#map:has(svg path)").CountAsync()); // the map is drawn as SVG
 
         var screenshot = Path.Combine(RepositoryPaths.Root, "tests", "TestResults", "dashboard", "dashboard.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
@@ -85,7 +86,7 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
     }
 
     [Fact]
-    public async Task Map_has_one_mark_per_partner_council_that_has_coordinates()
+    public async Task Every_partner_with_coordinates_is_on_the_map_as_its_area_or_as_a_dot()
     {
         var expected = await _published.Mart.QueryAsync(db => db.ArrangementPartners
             .Join(db.Authorities, p => p.AuthorityKey, a => a.AuthorityKey, (p, a) => a)
@@ -97,12 +98,16 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
         Assert.Contains("police:essex", unplaced); // a police force has no point in the register, so no mark
 
         await using var opened = await _published.Chromium.OpenAsync(_published.Path);
-        var marks = await opened.Page.EvaluateAsync<string[]>(
-            "() => echarts.getInstanceByDom(document.getElementById('map')).getOption().series.find(s => s.id === 'partners').data.map(d => d.name)");
+        var shown = await opened.Page.EvaluateAsync<string[]>("""
+            () => {
+              const option = echarts.getInstanceByDom(document.getElementById('map')).getOption();
+              const areas = echarts.getMap(option.geo[0].map).geoJSON.features.map(f => f.properties.areacd);
+              return [...areas, ...option.series.find(s => s.id === 'points').data.map(d => d.code)];
+            }
+            """);
 
-        Assert.Equal(expected.Order(StringComparer.Ordinal), marks.Order(StringComparer.Ordinal));
-        Assert.Equal($"{expected.Count} partner bodies on the map; {unplaced.Count} without coordinates are not shown.",
-            await opened.Page.Locator("#map-note").TextContentAsync());
+        Assert.All(expected, code => Assert.Contains(code, shown));
+        Assert.EndsWith($"; {unplaced.Count} partners without coordinates are not shown.", await opened.Page.Locator("#map-note").TextContentAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,17 +135,12 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
     }
 
     [Fact]
-    public async Task Clicking_a_council_on_the_map_filters_the_table_to_its_arrangements_and_hover_names_it()
+    public async Task Clicking_a_council_on_the_map_opens_its_view_and_filters_the_table_to_its_arrangements_and_hover_names_it()
     {
         await using var opened = await _published.Chromium.OpenAsync(_published.Path);
-        // Where ECharts drew The Highland Council (S12000017), far from any other partner.
-        var pixel = await opened.Page.EvaluateAsync<double[]>("""
-            () => {
-              const chart = echarts.getInstanceByDom(document.getElementById('map'));
-              const mark = chart.getOption().series.find(s => s.id === 'partners').data.find(d => d.name === 'S12000017');
-              return chart.convertToPixel({ seriesId: 'partners' }, mark.value);
-            }
-            """);
+        // Inside the area of The Highland Council (S12000017), in Sutherland, away from the line to Moray.
+        var pixel = await opened.Page.EvaluateAsync<double[]>(
+            "() => echarts.getInstanceByDom(document.getElementById('map')).convertToPixel({ geoIndex: 0 }, [-4.6, 58.2])");
         var box = (await opened.Page.Locator("#map").BoundingBoxAsync())!;
 
         await opened.Page.Mouse.MoveAsync((float)(box.X + pixel[0]), (float)(box.Y + pixel[1]));
@@ -150,6 +150,7 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
         var titles = await opened.Page.Locator("#arrangements tbody tr td:first-child").AllTextContentsAsync();
         Assert.Equal(["Highland and Moray customer contactSS-15"], titles);
         Assert.Equal("Map: The Highland Council", await opened.Page.Locator("#filter-text").TextContentAsync());
+        Assert.Equal("S12000017", await opened.Page.Locator("#council-view").GetAttributeAsync("data-code"));
 
         await opened.Page.Locator("#filter-clear").ClickAsync();
         Assert.Equal(16, await opened.Page.Locator("#arrangements tbody tr").CountAsync());
@@ -163,8 +164,8 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
         var pixel = await opened.Page.EvaluateAsync<double[]>("""
             () => {
               const chart = echarts.getInstanceByDom(document.getElementById('map'));
-              const marks = chart.getOption().series.find(s => s.id === 'partners').data;
-              const [a, b] = ['S12000017', 'S12000020'].map(code => chart.convertToPixel({ seriesId: 'partners' }, marks.find(d => d.name === code).value));
+              const councils = JSON.parse(document.getElementById('dashboard-data').textContent).councils.councils;
+              const [a, b] = ['S12000017', 'S12000020'].map(code => councils.find(c => c.code === code)).map(c => chart.convertToPixel({ geoIndex: 0 }, [c.longitude, c.latitude]));
               return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
             }
             """);
@@ -199,7 +200,7 @@ public sealed class DashboardPageTests : IClassFixture<PublishedDashboard>
     public async Task A_title_that_tries_to_close_the_script_element_shows_as_text_and_runs_nothing()
     {
         var html = await File.ReadAllTextAsync(_published.Path);
-        Assert.Equal(3, html.Split("</script>").Length - 1); // data, ECharts, the page's script: nothing from the data closed one
+        Assert.Equal(4, html.Split("</script>").Length - 1); // data, boundaries, ECharts, the page's script: nothing from the data closed one
 
         await using var opened = await _published.Chromium.OpenAsync(_published.Path);
         await opened.Page.Locator("#search").FillAsync("books");

@@ -42,8 +42,9 @@ public sealed class HeadlessChromium : IAsyncLifetime
     /// <summary>
     /// Opens a file in a new context that records console errors, script errors, dialogs and every request.
     /// <paramref name="bypassCsp"/> lets axe-core inject its script (the page's own policy would refuse it).
+    /// <paramref name="fragment"/> is added to the file's URL after '#' (a deep link).
     /// </summary>
-    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, bool bypassCsp = false)
+    public async Task<OpenedPage> OpenAsync(string path, int width = 1400, int height = 1800, bool bypassCsp = false, string? fragment = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -54,7 +55,7 @@ public sealed class HeadlessChromium : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.GotoAsync(new Uri(path).AbsoluteUri + (fragment is null ? "" : "#" + fragment), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.WaitForSelectorAsync("body[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
         return opened;
     }

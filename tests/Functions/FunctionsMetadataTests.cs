@@ -17,6 +17,7 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("httpTrigger", triggers["RefreshNow"]);
         Assert.Equal("httpTrigger", triggers["GetSubmission"]);
         Assert.Equal("httpTrigger", triggers["ListExtracts"]);
+        Assert.Equal("httpTrigger", triggers["GetCouncil"]);
     }
 
     [Fact]

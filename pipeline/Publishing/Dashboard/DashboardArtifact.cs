@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Pipeline.Publishing.Dashboard;
 
@@ -8,14 +10,24 @@ public sealed partial class DashboardArtifact : IPublishedArtifact
     public const string FileName = "dashboard.html";
 
     private readonly ILogger<DashboardArtifact> _logger;
+    private readonly CouncilBoundaries _boundaries;
+    private readonly AuthorityRegister _register;
 
-    public DashboardArtifact(ILogger<DashboardArtifact> logger) => _logger = logger;
+    public DashboardArtifact(ILogger<DashboardArtifact> logger, CouncilBoundaries boundaries, AuthorityRegister register)
+    {
+        _logger = logger;
+        _boundaries = boundaries;
+        _register = register;
+    }
 
     public Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
     {
-        var model = DashboardModelBuilder.Build(tables, context);
+        var model = DashboardModelBuilder.Build(tables, context) with
+        {
+            Councils = DashboardCouncilsBuilder.Build(tables, _boundaries, _register, CouncilSearchVocabulary.BuiltInAliases),
+        };
         var page = new MemoryStream();
-        DashboardPage.Write(model, DashboardAssets.BuiltIn, page);
+        DashboardPage.Write(model, DashboardAssets.BuiltIn, _boundaries.TopoJson, page);
         // The stream's own buffer, not a copy of it: the page of a 100k mart is 70 MB.
         var bytes = new ReadOnlyMemory<byte>(page.GetBuffer(), 0, (int)page.Length);
         LogBuilt(context.RunId, model.Headline.Arrangements, model.Places.Count(p => p.IsPartner), bytes.Length);

@@ -13,7 +13,8 @@ public sealed record DashboardModel(
     IReadOnlyList<DashboardBreakdown> ByStartYear,
     DashboardTimeline RunningByYear,
     IReadOnlyList<DashboardPlace> Places,
-    IReadOnlyList<DashboardArrangement> Arrangements);
+    IReadOnlyList<DashboardArrangement> Arrangements,
+    DashboardCouncils? Councils = null);
 
 /// <summary>
 /// The headline figures. <see cref="CurrentEnglishCouncils"/> is the denominator of the councils' share: dim_authority rows
@@ -56,6 +57,8 @@ public sealed record DashboardArrangement(
     decimal? AnnualSavings,
     decimal? SavingsToDate,
     string? Lead,
-    IReadOnlyList<DashboardPartner> Partners);
+    IReadOnlyList<DashboardPartner> Partners,
+    int? EndYear = null,
+    bool HasEnded = false);
 
 public sealed record DashboardPartner(string Code, string Name, bool IsLead);

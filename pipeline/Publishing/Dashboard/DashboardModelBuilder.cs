@@ -44,7 +44,10 @@ public static class DashboardModelBuilder
                 fact.Money("annual_savings_gbp"),
                 fact.Money("savings_to_date_gbp"),
                 lead?.Name,
-                [.. partners.Select(p => new DashboardPartner(p.Authority.Code, p.Authority.Name, p.IsLead || p.Authority.Key == lead?.Key))]));
+                [.. partners.Select(p => new DashboardPartner(p.Authority.Code, p.Authority.Name, p.IsLead || p.Authority.Key == lead?.Key))],
+                YearOf(fact.Int("end_date_key")),
+                // As the council comparison counts it (CatalogueArrangement.HasEndedBy): ended by status or a past end date.
+                string.Equals(fact.Text("status"), "Ended", StringComparison.OrdinalIgnoreCase) || (fact.Int("end_date_key") is > 0 and var end && end < DateKey(runDate))));
             endYears[key] = YearOf(fact.Int("end_date_key"));
         }
 
@@ -167,6 +170,8 @@ public static class DashboardModelBuilder
     }
 
     private static int? YearOf(int dateKey) => dateKey > 0 ? dateKey / 10000 : null;
+
+    private static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     private static int CategoryRank(string category)
     {

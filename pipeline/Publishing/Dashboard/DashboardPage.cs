@@ -21,7 +21,7 @@ internal static partial class DashboardPage
     };
 
     /// <summary>Writes the page to <paramref name="output"/> as UTF-8, the model's JSON serialized straight into it.</summary>
-    public static void Write(DashboardModel model, DashboardAssets assets, Stream output)
+    public static void Write(DashboardModel model, DashboardAssets assets, string boundaries, Stream output)
     {
         var echarts = Inlineable(assets.ECharts, "echarts.min.js");
         var script = Inlineable(assets.Script, "dashboard.js");
@@ -38,6 +38,8 @@ internal static partial class DashboardPage
             ["style"] = assets.Style,
             ["echarts"] = echarts,
             ["script"] = script,
+            // JSON data, not script: a script element of type application/json is never run, so the CSP needs no hash for it.
+            ["boundaries"] = Inlineable(boundaries, "council-boundaries.topo.json"),
         };
 
         // One pass over the template, so nothing inserted is scanned for placeholders again. The data (70 MB for
