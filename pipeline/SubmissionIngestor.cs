@@ -114,7 +114,7 @@ public sealed partial class SubmissionIngestor
                 Rows = validation.Report,
                 Contents = validation.Contents,
                 Arrangements = arrangements,
-                Changes = _previous is null ? null : await _previous.CompareAsync(arrangements, outcome.Problems, cancellationToken),
+                Changes = _previous is null ? null : await _previous.CompareAsync(arrangements, outcome.Problems, cancellationToken, input.Council?.Code),
             };
         }
 

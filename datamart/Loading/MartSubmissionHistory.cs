@@ -16,7 +16,7 @@ internal sealed class MartSubmissionHistory(MartDbContext db) : ISubmissionHisto
         }
 
         return await query.OrderByDescending(s => s.SubmissionKey).Take(max)
-            .Select(s => new EarlierSubmission(s.SubmissionId, s.FileName, s.ReceivedAt))
+            .Select(s => new EarlierSubmission(s.SubmissionId, s.FileName, s.ReceivedAt, s.SubmittingCouncil))
             .ToListAsync(cancellationToken);
     }
 }

@@ -11,4 +11,5 @@ public interface ISubmissionHistory
 }
 
 /// <summary>A submission loaded earlier: its id, the name its file had and when it arrived.</summary>
-public sealed record EarlierSubmission(string SubmissionId, string FileName, DateTimeOffset ReceivedAt);
+/// <param name="SubmittingCouncil">The council whose folder it came from (incoming/&lt;code&gt;/); null for the programme team's.</param>
+public sealed record EarlierSubmission(string SubmissionId, string FileName, DateTimeOffset ReceivedAt, string? SubmittingCouncil = null);

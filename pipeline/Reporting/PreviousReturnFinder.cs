@@ -13,9 +13,25 @@ public sealed class PreviousReturnFinder(ISubmissionHistory history, IReportSink
     /// <summary>Earlier submissions looked at, newest first.</summary>
     internal const int Lookback = 50;
 
-    public async Task<SubmissionChanges?> CompareAsync(ArrangementSnapshot current, IReadOnlyList<SubmissionProblem> problems, CancellationToken cancellationToken)
+    /// <param name="council">The submitting council (its folder under incoming/), when it has one: its own last return is
+    /// the previous one, whatever either file is called, and no other council's or the programme team's ever is.</param>
+    public async Task<SubmissionChanges?> CompareAsync(ArrangementSnapshot current, IReadOnlyList<SubmissionProblem> problems, CancellationToken cancellationToken, string? council = null)
     {
         var earlier = await history.ListEarlierAsync(current.SubmissionId, Lookback, cancellationToken);
+        if (council is not null)
+        {
+            foreach (var candidate in earlier.Where(e => string.Equals(e.SubmittingCouncil, council, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (await CompareWithAsync(candidate, current, problems, $"the same council ({council})", null, cancellationToken) is { } changes)
+                {
+                    return changes;
+                }
+            }
+
+            return null;
+        }
+
+        earlier = [.. earlier.Where(e => e.SubmittingCouncil is null)];
         foreach (var candidate in earlier.Where(e => string.Equals(e.FileName, current.FileName, StringComparison.OrdinalIgnoreCase)))
         {
             if (await CompareWithAsync(candidate, current, problems, "the same file name", null, cancellationToken) is { } changes)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SharedServicesPipeline.Pipeline.Reporting;
+using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Tests.Dashboard;
 using SharedServicesPipeline.Tests.Intake;
 using SharedServicesPipeline.Tests.Support;
@@ -84,6 +85,20 @@ public sealed class SinceLastSubmissionTests : IClassFixture<HeadlessChromium>
 
         await using var kentPage = await _chromium.OpenAsync(Path.Combine(mart.ReportsPath, kent.SubmissionId, ReportPage.FileName));
         Assert.Equal(0, await kentPage.Page.Locator("#since").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_council_s_return_is_compared_with_its_own_last_return_from_its_folder_whatever_the_files_are_called()
+    {
+        await using var mart = await TestMart.CreateAsync(IntakeRegister.Use);
+        var essex = new SubmittingCouncil("E10000012", "Essex County Council");
+        var first = await mart.IngestAsync(new MemoryStream(FirstReturn()), "q1.xlsx", council: essex);
+        var second = await mart.IngestAsync(new MemoryStream(SecondReturn()), "return for q2.xlsx", new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), essex);
+
+        await using var opened = await _chromium.OpenAsync(Path.Combine(mart.ReportsPath, second.SubmissionId, ReportPage.FileName));
+        var since = await opened.Page.Locator("#since").InnerTextAsync();
+        Assert.Contains(first.SubmissionId, since, StringComparison.Ordinal);
+        Assert.Contains("the same council (E10000012)", since, StringComparison.Ordinal);
     }
 
     private static async Task<List<(string, string)>> FiguresAsync(ILocator since)

@@ -65,11 +65,11 @@ internal sealed class TestMart : IAsyncDisposable
         return await IngestAsync(content, Path.GetFileName(path), receivedAt);
     }
 
-    public async Task<SubmissionOutcome> IngestAsync(Stream content, string fileName, DateTimeOffset? receivedAt = null)
+    public async Task<SubmissionOutcome> IngestAsync(Stream content, string fileName, DateTimeOffset? receivedAt = null, SubmittingCouncil? council = null)
     {
         await using var scope = _services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SubmissionIngestor>()
-            .IngestAsync(new SubmissionInput(content, fileName, receivedAt ?? new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+            .IngestAsync(new SubmissionInput(content, fileName, receivedAt ?? new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), Council: council), CancellationToken.None);
     }
 
     public async Task<RefreshOutcome> RefreshAsync()
