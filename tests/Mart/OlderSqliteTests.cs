@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SharedServicesPipeline.Cli;
 using SharedServicesPipeline.Cli.Commands;
@@ -100,21 +99,11 @@ public sealed class OlderSqliteTests : IClassFixture<OlderSqliteTests.DemoMart>
 
     private static async Task<string> RunAsync(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program, args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         // sql.js is installed with the test services (tools/test-services) from their lock file.
-        start.Environment["NODE_PATH"] = System.IO.Path.Combine(RepositoryPaths.Root, "tools", "test-services", "node_modules");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{program} failed ({process.ExitCode}): {await error}");
-        return await output;
+        var environment = new Dictionary<string, string> { ["NODE_PATH"] = System.IO.Path.Combine(RepositoryPaths.Root, "tools", "test-services", "node_modules") };
+        var (exitCode, output, error) = await ChildProcess.RunAsync(program, args, environment, timeout: TimeSpan.FromMinutes(2));
+        Assert.True(exitCode == 0, $"{program} failed ({exitCode}): {error}");
+        return output;
     }
 
     /// <summary>A mart built by `ssp demo` from the samples, with the row count of every table and view as we read them.</summary>
