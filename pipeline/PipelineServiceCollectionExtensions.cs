@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IHeldRowStore</c>, <c>IExtractSource</c>, <c>IRefreshLog</c>) and stores.</summary>
+    /// <summary>Registers the pipeline's core. The host adds the mart (<c>ISubmissionLoader</c>, <c>IHeldRowStore</c>, <c>IExtractSource</c>, <c>IRefreshLog</c>, <c>ICouncilComparisonStore</c>) and stores.</summary>
     public static IServiceCollection AddSharedServicesPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
@@ -26,7 +26,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddScoped<Intake.SubmissionIntake>();
         services.TryAddScoped<ExtractPublisher>();
         services.TryAddSingleton(Councils.CouncilBoundaries.BuiltIn);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExtractDerivation, Councils.CouncilComparisonTables>());
+        // Computed at refresh and stored in the mart (the host adds its ICouncilComparisonStore) before the run reads it.
+        services.TryAddScoped<Councils.CouncilComparisonRefresh>();
         services.TryAddScoped<Councils.CouncilViews>();
         services.TryAddScoped<Loading.HeldRowResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());
