@@ -291,6 +291,7 @@
     element.dataset.year = String(mapState.year);
     element.dataset.layer = mapState.layer;
     element.dataset.council = mapState.selected || '';
+    performance.mark('map-drawn');
     const layerName = mapState.layer === 'ltla' ? 'district and unitary' : 'county and unitary';
     const selected = mapState.selected ? councilByCode.get(mapState.selected) : null;
     element.setAttribute('aria-label', `Map of ${drawn} ${layerName} council areas in ${mapState.year}` + (selected ? `, ${selected.name} outlined` : '') + '. The table below the map lists the same areas.');
@@ -646,6 +647,7 @@
     status(`Showing ${c.name}.`);
     document.getElementById('council-search').value = c.name;
     document.body.dataset.council = code;
+    performance.mark('council-view-drawn');
     if (focus) heading.focus();
     // The map (hundreds of SVG polygons, the longest step) after the view: at start it follows the first paint.
     if (drawNow) drawMap();
@@ -748,7 +750,8 @@
   }
 
   // A deep link's council view is what its reader came for: it is built and painted first, then the map (drawn once,
-  // with the council outlined), the charts and the arrangements table; data-ready says everything is drawn.
+  // with the council outlined), the charts and the arrangements table, each a task of its own so that the browser can
+  // paint and answer input between them; data-ready says everything is drawn.
   headline();
   wireMap();
   wireFinder();
@@ -756,17 +759,31 @@
   if (linked) openCouncil(linked, false, false);
   // ECharts is inlined after this script, so the view above is built before the browser spends time evaluating it.
   const whenParsed = (work) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', work, { once: true }) : work());
-  whenParsed(() => afterPaint(() => {
-    drawMap();
-    pairedBars('by-category', model.byCategory, true);
-    pairedBars('by-tier', model.byTierCombination, false);
-    pairedBars('by-service-area', model.byServiceArea, false);
-    pairedBars('by-region', model.byRegion, false);
-    startYears();
-    overTime();
-    wireTable();
-    fromHash();
-    window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
-    document.body.dataset.ready = 'true';
-  }));
+  const steps = [
+    drawMap,
+    () => {
+      pairedBars('by-category', model.byCategory, true);
+      pairedBars('by-tier', model.byTierCombination, false);
+    },
+    () => {
+      pairedBars('by-service-area', model.byServiceArea, false);
+      pairedBars('by-region', model.byRegion, false);
+    },
+    () => {
+      startYears();
+      overTime();
+    },
+    () => {
+      wireTable();
+      fromHash();
+      window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
+      document.body.dataset.ready = 'true';
+      performance.mark('page-ready');
+    },
+  ];
+  const next = () => {
+    steps.shift()();
+    if (steps.length) setTimeout(next, 0);
+  };
+  whenParsed(() => afterPaint(next));
 })();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
+using SharedServicesPipeline.DataMart.Quality;
 using SharedServicesPipeline.Pipeline.Councils;
 using SharedServicesPipeline.Pipeline.Publishing;
 using SharedServicesPipeline.Tests.Dashboard;
@@ -32,6 +33,7 @@ public sealed class CouncilMartTablesTests
         Assert.Equal(RefreshStatus.NoChange, second.Status);
         Assert.Equal(stored, await ReadAsync(mart));
         Assert.All(stored, table => Assert.True(table.Length > 2, "a council table is empty"));
+        Assert.Empty(await mart.QueryAsync(db => MartDataTests.RunAsync(db, null, CancellationToken.None)));
     }
 
     [Fact]
