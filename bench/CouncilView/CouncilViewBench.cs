@@ -80,7 +80,7 @@ internal static class CouncilViewBench
         output.WriteLine($"  dashboard.html: {bytes:N0} bytes ({bytes / 1048576.0:0.00} MB; target < 5 MB: {(bytes < 5 * 1048576 ? "met" : "MISSED")})");
         output.WriteLine($"  open #council={council} until its view is drawn: median {times[times.Count / 2]:N0} ms of {runs} ({Runs(times)}) (target < 2,000 ms: {(times[times.Count / 2] < 2_000 ? "met" : "MISSED")})");
         output.WriteLine($"  until the map outlines it: median {mapTimes[mapTimes.Count / 2]:N0} ms ({Runs(mapTimes)}); until the whole page is drawn (data-ready): median {readyTimes[readyTimes.Count / 2]:N0} ms ({Runs(readyTimes)})");
-        output.WriteLine($"  the page's marks from navigation start, median: council view {Median(marks, 0):N0} ms, map {Median(marks, 1):N0} ms, page ready {Median(marks, 2):N0} ms; navigation started {Median(marks, 3):N0} ms after the bench asked for it");
+        output.WriteLine($"  the page's marks from navigation start, median: council view {Median(marks, 0):N0} ms, map {Median(marks, 1):N0} ms, page ready {Median(marks, 2):N0} ms; navigation started {Median(marks, 3):N0} ms after the bench asked for it (view by the page's clock < 2,000 ms: {(Median(marks, 0) < 2_000 ? "met" : "MISSED")})");
         output.WriteLine($"  load average at the end: {LoadAverage()}");
         return 0;
     }
