@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SharedServicesPipeline.Pipeline.Councils;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing.Councils;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.DataMart.Extracts;
 

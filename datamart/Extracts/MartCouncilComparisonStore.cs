@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedServicesPipeline.DataMart.Entities;
-using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Publishing.Councils;
 
 namespace SharedServicesPipeline.DataMart.Extracts;
 
