@@ -24,7 +24,7 @@ internal static class StageFloorsBench
         var registerPath = Value("--register");
         var register = RegisterSource.Effective(registerPath);
         Directory.CreateDirectory(work);
-        output.WriteLine($"stages: {rows:N0} rows in {work} on {Reporting.MachineInfo.Describe()}; load average {LoadAverage()}");
+        output.WriteLine($"stages: {rows:N0} rows in {work} on {Reporting.MachineInfo.Describe()}");
         try
         {
             var file = Generate(register, work, rows, 1_000 + rows);
