@@ -169,9 +169,10 @@ internal static class DataTestSql
 
         public string Submissions => scoped ? $"(SELECT * FROM {Table("dim_submission")} WHERE submission_key = {Key})" : Table("dim_submission");
 
-        /// <summary>Per fact of <see cref="Facts"/>, its bridge rows counted by what the fact's measures say of them.</summary>
+        /// <summary>Per fact of <see cref="Facts"/>, its bridge rows counted by what the fact's measures say of them (grouped
+        /// by the fact's key, in the order the facts are read: no sort).</summary>
         public string BridgeByFact =>
-            "(SELECT pa.arrangement_key, COUNT(*) AS partners," +
+            "(SELECT fb.arrangement_key, COUNT(*) AS partners," +
             $" SUM(CASE WHEN a.sector = {Literal(Council)} THEN 1 ELSE 0 END) AS councils," +
             $" MAX(CASE WHEN a.sector <> {Literal(Council)} AND a.sector <> {Literal(ArrangementMeasures.CombinedAuthority)} THEN 1 ELSE 0 END) AS other_sector," +
             $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level = 'lower' THEN 1 ELSE 0 END) AS lower_tier," +
@@ -179,6 +180,6 @@ internal static class DataTestSql
             " SUM(CASE WHEN pa.is_lead = 1 THEN 1 ELSE 0 END) AS leads," +
             " MAX(CASE WHEN pa.is_lead = 1 AND pa.authority_key = fb.lead_authority_key THEN 1 ELSE 0 END) AS lead_found" +
             $" FROM {Facts} fb INNER JOIN {Table("bridge_arrangement_partner")} pa ON pa.arrangement_key = fb.arrangement_key" +
-            $" LEFT JOIN {Table("dim_authority")} a ON a.authority_key = pa.authority_key GROUP BY pa.arrangement_key)";
+            $" LEFT JOIN {Table("dim_authority")} a ON a.authority_key = pa.authority_key GROUP BY fb.arrangement_key)";
     }
 }
