@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SharedServicesPipeline.Pipeline.Publishing;
 
 namespace SharedServicesPipeline.Pipeline.Reporting;
 
@@ -13,9 +12,9 @@ public sealed record ArrangementSnapshot(string SubmissionId, string FileName, D
 
     // Not indented: a machine's file, one line an arrangement's worth of keys, not a line a value (a 100k-row return's
     // snapshot was 90 MB indented, held in memory while it was written).
-    private static readonly JsonSerializerOptions Compact = new(ManifestJson.Options) { WriteIndented = false };
+    private static readonly JsonSerializerOptions Compact = new(PublishedJson.Options) { WriteIndented = false };
 
     public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, Compact);
 
-    public static ArrangementSnapshot? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<ArrangementSnapshot>(json, ManifestJson.Options);
+    public static ArrangementSnapshot? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<ArrangementSnapshot>(json, PublishedJson.Options);
 }
