@@ -6,6 +6,8 @@ namespace SharedServicesPipeline.Pipeline.Publishing;
 /// </summary>
 public static class FormulaGuard
 {
-    public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    public static string Neutralise(string text) => IsFormulaLike(text) ? "'" + text : text;
+
+    /// <summary>Text a spreadsheet would run as a formula if it were typed or imported as it is.</summary>
+    public static bool IsFormulaLike(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }
