@@ -77,8 +77,8 @@ public static class CsvTextCheck
         }
     }
 
-    // ASCII text in UTF-16 LE or BE: a NUL in every other byte of the first line.
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> head)
+    /// <summary>ASCII text in UTF-16 LE or BE without a byte-order mark: a NUL in nine of ten of every other byte at the start.</summary>
+    internal static bool LooksLikeUtf16(ReadOnlySpan<byte> head)
     {
         var sample = head[..(Math.Min(head.Length, 256) & ~1)];
         var even = 0;

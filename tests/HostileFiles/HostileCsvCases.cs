@@ -20,26 +20,28 @@ public static class HostileCsvCases
 
     public static IReadOnlyList<HostileCase> All { get; } =
     [
-        new("csv-structure", "40 MB on one line, no line end", "one-line.csv", () => Text(Header + "\r\n", "R01,", 10 * Mega, "x,y,z,w"), LineTooLong),
+        new("csv-structure", "40 MB on one line, no line end", "one-line.csv", () => Text(Header + "\r\nR01,", "Shared legal service ", 2 * Mega, ",x,y"), LineTooLong),
         new("csv-structure", "a quote opened and never closed, 40 MB of short lines inside it", "open-quote.csv",
             () => Text(Header + "\r\nR01,\"Shared legal service", "\r\nmore text for the field that never ends", Mega, ",Essex County Council,Legal\r\n"), LineTooLong) { Worst = true },
         new("csv-structure", "a million columns on each of 40 lines", "columns.csv",
             () => Text(Header + "\r\n", new string(',', Mega - 2) + "x\r\n", 40, ""), HostileCases.BeyondExcel),
-        new("csv-structure", "20 million rows of one character (a reference and nothing else)", "one-char-rows.csv", () => Text(Header + "\r\n", "x\n", 20_000_000, ""), null),
+        new("csv-structure", "20 million rows of one character (a reference and nothing else)", "one-char-rows.csv", () => Text(Header + "\r\n", "x\n", 20_000_000, ""), "file.no-arrangements"),
         new("csv-structure", "10 million arrangements named by one character", "one-char-arrangements.csv",
             () => Text(Header + "\r\n", ",x\n", 10_000_000, ""), "file.too-many-rows"),
         new("csv-structure", "a 1 MB cell on each of 40 lines", "huge-cells.csv",
             () => Text(Header + "\r\n", "R01," + new string('x', Mega - 40) + ",Essex County Council,Legal\r\n", 40, ""), null),
 
-        new("csv-encoding", "40 MB of UTF-16 text without its byte-order mark", "utf16.csv",
-            () => Encoding.Unicode.GetBytes(Lines(400_000)), NotText) { Worst = true },
-        new("csv-encoding", "40 MB of invalid UTF-8 (lone continuation bytes, overlong forms, surrogates)", "invalid-utf8.csv", InvalidUtf8, null),
-        new("csv-encoding", "NUL bytes in text: a binary export renamed .csv", "nul.csv",
-            () => Utf8.GetBytes(Lines(1_000).Replace("Legal", "Le\0gal", StringComparison.Ordinal)), NotText),
+        new("csv-encoding", "34 MB of UTF-16 text without its byte-order mark", "utf16.csv",
+            () => Encoding.Unicode.GetBytes(Lines(200_000)), NotText) { Worst = true },
+        new("csv-encoding", "8 MB of invalid UTF-8 in the arrangements' names (lone continuation bytes, overlong forms, surrogates)", "invalid-utf8.csv", InvalidUtf8, null),
+        new("csv-encoding", "a NUL byte on line 90,000 of an 8 MB export", "nul.csv",
+            () => Utf8.GetBytes(Lines(100_000).Replace("service 89998,", "service\0 89998,", StringComparison.Ordinal)), NotText),
+        new("csv-encoding", "NUL bytes all through: a binary file renamed .csv", "binary.csv",
+            () => Utf8.GetBytes(Lines(1_000).Replace("Legal", "Le\0gal", StringComparison.Ordinal)), "file.not-a-spreadsheet"),
         new("csv-encoding", "a file of only a UTF-8 byte-order mark", "bom-only.csv", () => [0xEF, 0xBB, 0xBF], "file.no-header-row"),
         new("csv-encoding", "a file of only a UTF-16 byte-order mark", "bom16-only.csv", () => [0xFF, 0xFE], "file.no-header-row"),
 
-        new("csv-formulas", "formulas in every cell of 100,000 rows (=HYPERLINK, +cmd, -, @SUM, tab, CR)", "formulas.csv", () => Utf8.GetBytes(Formulas(100_000)), null) { Worst = true },
+        new("csv-formulas", "formulas in every cell of 10,000 rows (=HYPERLINK, +cmd, -, @SUM, tab, CR)", "formulas.csv", () => Utf8.GetBytes(Formulas(10_000)), null) { Worst = true },
     ];
 
     /// <summary>Cells a spreadsheet would run as formulas if written back as they came.</summary>
@@ -88,13 +90,12 @@ public static class HostileCsvCases
         using var output = new MemoryStream();
         output.Write(Utf8.GetBytes(Header + "\r\n"));
         byte[][] invalid = [[0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xFF, 0xFE], [0xE2, 0x82]];
-        for (var i = 0; output.Length < 40 * Mega; i++)
+        for (var i = 0; output.Length < 8 * Mega; i++)
         {
             output.Write(Utf8.GetBytes($"R{i},Shared "));
             output.Write(invalid[i % invalid.Length]);
-            output.Write(Utf8.GetBytes(" service,Essex County Council; Slough "));
             output.Write(invalid[(i + 3) % invalid.Length]);
-            output.Write(Utf8.GetBytes(" Borough Council,Legal\r\n"));
+            output.Write(Utf8.GetBytes(" service,Essex County Council; Slough Borough Council,Legal\r\n"));
         }
 
         return output.ToArray();
