@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Reporting;
 
@@ -34,6 +34,7 @@ internal static class CliHost
         services.AddSingleton(matcher.Register);
         services.AddSingleton<IAuthorityMatcher>(matcher);
         services.AddSharedServicesPipeline(configuration);
+        services.AddPublishing(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddSingleton<IExtractStore>(new LocalExtractStore(paths.Extracts));
         services.AddSingleton<IReportSink>(new LocalReportSink(paths.Reports));

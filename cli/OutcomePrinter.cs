@@ -1,4 +1,4 @@
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Submissions;
 
 namespace SharedServicesPipeline.Cli;

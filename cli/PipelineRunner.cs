@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Intake;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Submissions;
 
 namespace SharedServicesPipeline.Cli;
@@ -55,13 +55,13 @@ internal sealed class PipelineRunner : IAsyncDisposable
     }
 
     /// <summary>The council a name or code means, by the matcher (with the operator's reference files); ambiguity is reported.</summary>
-    public Pipeline.Councils.CouncilLookupResult FindCouncil(string nameOrCode) => Pipeline.Councils.CouncilLookup.Find(
+    public Publishing.Councils.CouncilLookupResult FindCouncil(string nameOrCode) => Publishing.Councils.CouncilLookup.Find(
         nameOrCode, _services.GetRequiredService<Pipeline.Reference.IAuthorityMatcher>(), _services.GetRequiredService<Pipeline.Reference.AuthorityRegister>());
 
-    public async Task<Pipeline.Councils.CouncilView?> CouncilViewAsync(string code, CancellationToken cancellationToken)
+    public async Task<Publishing.Councils.CouncilView?> CouncilViewAsync(string code, CancellationToken cancellationToken)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Pipeline.Councils.CouncilViews>().BuildAsync(code, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<Publishing.Councils.CouncilViews>().BuildAsync(code, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using SharedServicesPipeline.DataMart.Extracts;
 using SharedServicesPipeline.DataMart.Loading;
 using SharedServicesPipeline.Pipeline.Loading;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.DataMart;
 

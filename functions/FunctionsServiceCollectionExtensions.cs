@@ -7,7 +7,7 @@ using SharedServicesPipeline.Functions.PowerBi;
 using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Reporting;
 
@@ -27,6 +27,7 @@ public static class FunctionsServiceCollectionExtensions
         // Before every ingest and every refresh (SubmissionIntake, ExtractRefresher): a changed reference container is picked up.
         services.AddScoped<IReferenceCheck>(sp => sp.GetRequiredService<ReferenceSync>());
         services.AddSharedServicesPipeline(configuration);
+        services.AddPublishing(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
         // Registered once, through Microsoft.Extensions.Azure, from the same setting the trigger uses.

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Playwright;
 using SharedServicesPipeline.Bench.Generation;
 using SharedServicesPipeline.Bench.Scenarios;
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Bench.CouncilView;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
@@ -67,6 +67,7 @@ internal sealed class BenchMart : IAsyncDisposable
         }
 
         services.AddSharedServicesPipeline(configuration);
+        services.AddPublishing(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddSingleton<IExtractStore>(new LocalExtractStore(Path.Combine(folder, "extracts")));
         services.AddSingleton<IReportSink>(new LocalReportSink(Path.Combine(folder, "reports")));

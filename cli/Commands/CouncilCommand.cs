@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Publishing.Councils;
 
 namespace SharedServicesPipeline.Cli.Commands;
 
@@ -39,7 +39,7 @@ internal static class CouncilCommand
             }
             else
             {
-                CouncilViewText.Write(Console.Out, view, Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.Dashboard.DashboardArtifact.FileName)));
+                CouncilViewText.Write(Console.Out, view, Path.GetFullPath(Path.Combine(paths.Extracts, Publishing.Dashboard.DashboardArtifact.FileName)));
             }
 
             return ExitCodes.Success;

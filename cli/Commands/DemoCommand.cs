@@ -44,7 +44,7 @@ internal static class DemoCommand
 
             var refresh = await runner.RefreshAsync(cancellationToken);
             OutcomePrinter.Print(Console.Out, refresh, paths.Extracts);
-            if (refresh.Status is not Pipeline.Publishing.RefreshStatus.Succeeded)
+            if (refresh.Status is not Publishing.RefreshStatus.Succeeded)
             {
                 return OutcomePrinter.ExitCodeOf(refresh);
             }
@@ -54,9 +54,9 @@ internal static class DemoCommand
             Console.WriteLine($"  Mart:     {Path.GetFullPath(paths.Database)}");
             Console.WriteLine($"  Extracts: {Path.GetFullPath(paths.Extracts)}");
             Console.WriteLine($"  Reports:  {Path.GetFullPath(paths.Reports)}");
-            Console.WriteLine($"  Workbook: {Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.CompendiumWorkbook.FileName))}");
-            Console.WriteLine($"  Map:      {Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.ArrangementsGeoJson.FileName))}");
-            var dashboard = new Uri(Path.GetFullPath(Path.Combine(paths.Extracts, Pipeline.Publishing.Dashboard.DashboardArtifact.FileName))).AbsoluteUri;
+            Console.WriteLine($"  Workbook: {Path.GetFullPath(Path.Combine(paths.Extracts, Publishing.CompendiumWorkbook.FileName))}");
+            Console.WriteLine($"  Map:      {Path.GetFullPath(Path.Combine(paths.Extracts, Publishing.ArrangementsGeoJson.FileName))}");
+            var dashboard = new Uri(Path.GetFullPath(Path.Combine(paths.Extracts, Publishing.Dashboard.DashboardArtifact.FileName))).AbsoluteUri;
             Console.WriteLine($"  Dashboard: {dashboard}");
             Console.WriteLine($"  A council's view: open {dashboard}#council=E10000012 (Essex) and type any council's name in \"Find a council\",");
             Console.WriteLine("            or run: dotnet run --project cli -- council \"Essex CC\"   (add --json for the API's JSON)");

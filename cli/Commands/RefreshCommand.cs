@@ -13,7 +13,7 @@ internal static class RefreshCommand
             var paths = CommonOptions.PathsFrom(result);
             await using var runner = await PipelineRunner.StartAsync(paths, result.GetValue(CommonOptions.Verbose), cancellationToken);
             var outcome = await runner.RefreshAsync(cancellationToken, result.GetValue(force));
-            OutcomePrinter.Print(outcome.Status is Pipeline.Publishing.RefreshStatus.Failed or Pipeline.Publishing.RefreshStatus.Busy ? Console.Error : Console.Out, outcome, paths.Extracts);
+            OutcomePrinter.Print(outcome.Status is Publishing.RefreshStatus.Failed or Publishing.RefreshStatus.Busy ? Console.Error : Console.Out, outcome, paths.Extracts);
             return OutcomePrinter.ExitCodeOf(outcome);
         });
         return command;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reference;
 
 namespace SharedServicesPipeline.Cli.Commands;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.DataMart.Extracts;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedServicesPipeline.DataMart.Entities;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.DataMart.Extracts;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Publishing.Councils;
 
 namespace SharedServicesPipeline.Functions.Functions;
 

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using SharedServicesPipeline.Functions.Storage;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
@@ -17,6 +18,6 @@ public sealed class ListExtracts(ExtractLinks links)
         var listing = await links.ListLatestAsync(cancellationToken);
         return listing is null
             ? new NotFoundObjectResult(new { error = "No extracts have been published yet. Run a refresh (POST /api/refresh) first." })
-            : new JsonResult(listing, ManifestJson.Options);
+            : new JsonResult(listing, PublishedJson.Options);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Functions;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Functions;
 
@@ -20,7 +20,7 @@ public sealed class RefreshNow(ExtractRefresher refresher)
     {
         var force = string.Equals(request.Query["force"], "true", StringComparison.OrdinalIgnoreCase);
         var outcome = await refresher.RefreshAsync(force, cancellationToken);
-        return new JsonResult(outcome, ManifestJson.Options)
+        return new JsonResult(outcome, PublishedJson.Options)
         {
             StatusCode = outcome.Status switch
             {

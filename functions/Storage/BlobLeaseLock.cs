@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Storage;
 

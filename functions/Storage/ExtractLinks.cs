@@ -4,7 +4,8 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
 using Microsoft.Extensions.Options;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Pipeline;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Functions.Storage;
 
@@ -39,7 +40,7 @@ public sealed class ExtractLinks
         try
         {
             var content = await _container.GetBlobClient($"latest/{ExtractManifest.FileName}").DownloadContentAsync(cancellationToken);
-            manifest = content.Value.Content.ToObjectFromJson<ExtractManifest>(ManifestJson.Options);
+            manifest = content.Value.Content.ToObjectFromJson<ExtractManifest>(PublishedJson.Options);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

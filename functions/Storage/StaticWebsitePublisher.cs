@@ -3,8 +3,8 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SharedServicesPipeline.Pipeline.Publishing;
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing;
+using SharedServicesPipeline.Publishing.Dashboard;
 
 namespace SharedServicesPipeline.Functions.Storage;
 

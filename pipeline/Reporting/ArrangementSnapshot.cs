@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SharedServicesPipeline.Pipeline.Publishing;
 
 namespace SharedServicesPipeline.Pipeline.Reporting;
 
@@ -11,7 +10,7 @@ public sealed record ArrangementSnapshot(string SubmissionId, string FileName, D
 {
     public const string ReportName = "arrangements.json";
 
-    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, ManifestJson.Options);
+    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, PublishedJson.Options);
 
-    public static ArrangementSnapshot? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<ArrangementSnapshot>(json, ManifestJson.Options);
+    public static ArrangementSnapshot? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<ArrangementSnapshot>(json, PublishedJson.Options);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SharedServicesPipeline.Pipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Submissions;
 
 namespace SharedServicesPipeline.Pipeline.Reporting;
@@ -9,7 +8,7 @@ public static class OutcomeReport
 {
     public const string FileName = "outcome.json";
 
-    public static byte[] Write(SubmissionOutcome outcome) => JsonSerializer.SerializeToUtf8Bytes(outcome, ManifestJson.Options);
+    public static byte[] Write(SubmissionOutcome outcome) => JsonSerializer.SerializeToUtf8Bytes(outcome, PublishedJson.Options);
 
-    public static SubmissionOutcome? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<SubmissionOutcome>(json, ManifestJson.Options);
+    public static SubmissionOutcome? Read(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<SubmissionOutcome>(json, PublishedJson.Options);
 }

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using SharedServicesPipeline.Pipeline.Councils;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing.Councils;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Dashboard;
 using SharedServicesPipeline.Tests.Support;
 

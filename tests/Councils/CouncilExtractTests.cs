@@ -1,5 +1,5 @@
 using System.Globalization;
-using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Publishing.Councils;
 using SharedServicesPipeline.Tests.Extracts;
 using SharedServicesPipeline.Tests.Support;
 

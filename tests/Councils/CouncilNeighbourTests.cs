@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Publishing.Councils;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Tests.Support;
 
@@ -97,7 +97,7 @@ public sealed class CouncilNeighbourTests : IClassFixture<ComparedMart>
 
     private List<string> IndependentBoundaryNeighbours(string code)
     {
-        var topology = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "pipeline", "Councils", "Data", "council-boundaries.topo.json")))!;
+        var topology = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "publishing", "Councils", "Data", "council-boundaries.topo.json")))!;
         var register = AuthorityRegister.BuiltIn;
         var self = register.Find(code)!;
         var result = new SortedSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using SharedServicesPipeline.Pipeline.Councils;
+using SharedServicesPipeline.Publishing.Councils;
 
 namespace SharedServicesPipeline.Tests.Councils;
 

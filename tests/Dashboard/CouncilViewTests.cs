@@ -153,7 +153,7 @@ public sealed class CouncilViewTests : IClassFixture<PublishedDashboard>
     // Counted from the shipped TopoJSON with its own reader: geometries of the layer with start <= year < end.
     private static int AreasValidIn(string layer, int year)
     {
-        var topology = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "pipeline", "Councils", "Data", "council-boundaries.topo.json")))!;
+        var topology = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "publishing", "Councils", "Data", "council-boundaries.topo.json")))!;
         return topology["objects"]![layer]!["geometries"]!.AsArray().Count(g =>
             ((int?)g!["properties"]!["start"] ?? 0) <= year && year < ((int?)g["properties"]!["end"] ?? 9999));
     }

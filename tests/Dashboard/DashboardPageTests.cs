@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Dashboard;

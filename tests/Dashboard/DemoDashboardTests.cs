@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Dashboard;

@@ -1,4 +1,4 @@
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Dashboard;

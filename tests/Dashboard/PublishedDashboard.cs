@@ -1,5 +1,5 @@
-using SharedServicesPipeline.Pipeline.Publishing;
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing;
+using SharedServicesPipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Dashboard;

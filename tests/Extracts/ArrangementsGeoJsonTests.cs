@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;

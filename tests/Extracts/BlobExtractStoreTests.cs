@@ -10,7 +10,7 @@ using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;
@@ -174,7 +174,7 @@ public sealed class BlobExtractStoreTests
         await host.InScopeAsync(sp => sp.GetRequiredService<ExtractRefresher>().RefreshAsync(force, CancellationToken.None));
 
     private static async Task<ExtractManifest> ManifestAsync(BlobContainerClient container, string name) =>
-        JsonSerializer.Deserialize<ExtractManifest>(await DownloadAsync(container, name), ManifestJson.Options)!;
+        JsonSerializer.Deserialize<ExtractManifest>(await DownloadAsync(container, name), PublishedJson.Options)!;
 
     private static async Task<byte[]> DownloadAsync(BlobContainerClient container, string name) =>
         (await container.GetBlobClient(name).DownloadContentAsync()).Value.Content.ToArray();

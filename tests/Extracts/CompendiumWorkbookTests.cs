@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;

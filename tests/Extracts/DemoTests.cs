@@ -3,7 +3,7 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using SharedServicesPipeline.Cli;
 using SharedServicesPipeline.Cli.Commands;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;

@@ -8,7 +8,7 @@ using SharedServicesPipeline.Functions.Functions;
 using SharedServicesPipeline.Functions.Reference;
 using SharedServicesPipeline.Functions.Storage;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;
@@ -41,7 +41,7 @@ public sealed class ListExtractsFunctionTests
             Assert.Equal(file.Sha256, Convert.ToHexStringLower(SHA256.HashData(content)));
         }
 
-        var manifest = JsonSerializer.Deserialize<ExtractManifest>(await http.GetByteArrayAsync(listing.Manifest), ManifestJson.Options)!;
+        var manifest = JsonSerializer.Deserialize<ExtractManifest>(await http.GetByteArrayAsync(listing.Manifest), PublishedJson.Options)!;
         Assert.Equal(refresh.RunId, manifest.RunId);
 
         // The links read, and nothing more: the same link cannot write.
@@ -70,7 +70,7 @@ public sealed class ListExtractsFunctionTests
 
         var ok = Assert.IsType<JsonResult>(await host.InScopeAsync(sp => new RefreshNow(sp.GetRequiredService<ExtractRefresher>()).Run(Post(), CancellationToken.None)));
         Assert.Equal(StatusCodes.Status200OK, ok.StatusCode);
-        using var record = JsonDocument.Parse(JsonSerializer.Serialize(ok.Value, ManifestJson.Options));
+        using var record = JsonDocument.Parse(JsonSerializer.Serialize(ok.Value, PublishedJson.Options));
         Assert.Equal("succeeded", record.RootElement.GetProperty("outcome").GetString());
         var runId = record.RootElement.GetProperty("run_id").GetString();
         Assert.Equal(runId, record.RootElement.GetProperty("latest_run_id").GetString());

@@ -1,7 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Tests.Support;
 

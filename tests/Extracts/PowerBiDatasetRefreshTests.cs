@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Functions.PowerBi;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;

@@ -1,8 +1,9 @@
+using SharedServicesPipeline.Pipeline;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Parquet;
 using Parquet.Serialization;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Tests.Extracts;
 
@@ -20,7 +21,7 @@ internal sealed class PublishedRun
     public ExtractManifest Manifest { get; }
 
     public static PublishedRun Latest(string extractsFolder) =>
-        new(extractsFolder, JsonSerializer.Deserialize<ExtractManifest>(System.IO.File.ReadAllBytes(Path.Combine(extractsFolder, ExtractManifest.FileName)), ManifestJson.Options)!);
+        new(extractsFolder, JsonSerializer.Deserialize<ExtractManifest>(System.IO.File.ReadAllBytes(Path.Combine(extractsFolder, ExtractManifest.FileName)), PublishedJson.Options)!);
 
     public string PathOf(string fileName) => Path.Combine(Folder, fileName);
 

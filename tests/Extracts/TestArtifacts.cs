@@ -1,4 +1,4 @@
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.Tests.Extracts;
 

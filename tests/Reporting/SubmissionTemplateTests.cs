@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
-using SharedServicesPipeline.Pipeline.Publishing;
-using SharedServicesPipeline.Pipeline.Publishing.Dashboard;
+using SharedServicesPipeline.Publishing;
+using SharedServicesPipeline.Publishing.Dashboard;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Submissions;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Tests.Support;
 using static SharedServicesPipeline.Tests.Support.WorkbookBuilder;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
 
@@ -46,6 +46,7 @@ internal sealed class TestMart : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSharedServicesPipeline(configuration);
+        services.AddPublishing(configuration);
         services.AddSharedServicesMart(configuration);
         services.AddSingleton<IExtractStore>(new LocalExtractStore(folder.File("extracts")));
         services.AddSingleton<IReportSink>(new LocalReportSink(folder.File("reports")));

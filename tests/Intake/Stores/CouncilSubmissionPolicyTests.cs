@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedServicesPipeline.DataMart;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Intake;
-using SharedServicesPipeline.Pipeline.Publishing;
+using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Tests.Support;
