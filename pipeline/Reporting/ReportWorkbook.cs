@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using ClosedXML.Excel;
-using SharedServicesPipeline.Pipeline.Publishing;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;

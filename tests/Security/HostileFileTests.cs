@@ -101,7 +101,7 @@ public sealed class HostileFileTests(ITestOutputHelper output)
             foreach (var cell in workbook.Worksheets.SelectMany(w => w.CellsUsed()))
             {
                 Assert.False(cell.HasFormula, $"{cell.Address} holds the formula {cell.FormulaA1}");
-                if (Pipeline.Publishing.FormulaGuard.IsFormulaLike(cell.GetString()))
+                if (Pipeline.Reporting.FormulaGuard.IsFormulaLike(cell.GetString()))
                 {
                     formulaLike++;
                     Assert.True(cell.Style.IncludeQuotePrefix, $"{cell.Address} '{cell.GetString()}' is not marked as typed text");

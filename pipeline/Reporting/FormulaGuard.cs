@@ -1,8 +1,9 @@
-namespace SharedServicesPipeline.Publishing;
+namespace SharedServicesPipeline.Pipeline.Reporting;
 
 /// <summary>
 /// Neutralises text that a spreadsheet would run as a formula (leading =, +, -, @, tab, CR) by prefixing an apostrophe,
-/// as OWASP recommends for CSV injection. Numbers are written as numbers, so only text is touched.
+/// as OWASP recommends for CSV injection. Numbers are written as numbers, so only text is touched. In the core because
+/// the submitter's report (here) and the published extracts and compendium (publishing/) both guard what they write.
 /// </summary>
 public static class FormulaGuard
 {
