@@ -26,6 +26,9 @@ public abstract class MartDbContext : DbContext
     public DbSet<HeldRowEntity> HeldRows => Set<HeldRowEntity>();
     public DbSet<RefreshRun> RefreshRuns => Set<RefreshRun>();
     public DbSet<ReviewName> ReviewNames => Set<ReviewName>();
+    public DbSet<CouncilNeighbourEntity> CouncilNeighbours => Set<CouncilNeighbourEntity>();
+    public DbSet<CouncilPeerEntity> CouncilPeers => Set<CouncilPeerEntity>();
+    public DbSet<CouncilOpportunityEntity> CouncilOpportunities => Set<CouncilOpportunityEntity>();
 
     /// <summary>View vw_arrangement (read only).</summary>
     public DbSet<ArrangementView> ArrangementView => Set<ArrangementView>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SharedServicesPipeline.DataMart.Extracts;
 using SharedServicesPipeline.DataMart.Loading;
+using SharedServicesPipeline.Publishing.Councils;
 using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Publishing;
 
@@ -11,7 +12,7 @@ namespace SharedServicesPipeline.DataMart;
 
 public static class MartServiceCollectionExtensions
 {
-    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader, held-row store, extract source and refresh log.</summary>
+    /// <summary>Registers the mart (provider from <c>Mart:Provider</c>) as the pipeline's loader, held-row store, extract source, refresh log and council comparison store.</summary>
     public static IServiceCollection AddSharedServicesMart(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MartOptions>().Bind(configuration.GetSection(MartOptions.Section));
@@ -39,6 +40,7 @@ public static class MartServiceCollectionExtensions
         services.AddScoped<ISubmissionHistory, MartSubmissionHistory>();
         services.AddScoped<IExtractSource, MartExtractSource>();
         services.AddScoped<IRefreshLog, MartRefreshLog>();
+        services.AddScoped<ICouncilComparisonStore, MartCouncilComparisonStore>();
         services.AddScoped<MartInitializer>();
         return services;
     }

@@ -22,7 +22,6 @@ public sealed partial class ExtractPublisher
     private readonly IExtractSource _source;
     private readonly IExtractStore _store;
     private readonly IEnumerable<IPublishedArtifact> _artifacts;
-    private readonly IEnumerable<IExtractDerivation> _derivations;
     private readonly PublishOptions _options;
     private readonly ILogger<ExtractPublisher> _logger;
 
@@ -30,11 +29,9 @@ public sealed partial class ExtractPublisher
         IExtractSource source,
         IExtractStore store,
         IEnumerable<IPublishedArtifact> artifacts,
-        IEnumerable<IExtractDerivation> derivations,
         IOptions<PublishOptions> options,
         ILogger<ExtractPublisher> logger)
     {
-        _derivations = derivations;
         _source = source;
         _store = store;
         _artifacts = artifacts;
@@ -49,12 +46,6 @@ public sealed partial class ExtractPublisher
         var phase = Stopwatch.StartNew();
         var watermark = await _source.ReadWatermarkAsync(cancellationToken);
         var tables = await _source.ReadTablesAsync(cancellationToken);
-        // Tables the core computes from the mart's (the council comparison), published and seen like the mart's own.
-        var asOf = DateOnly.FromDateTime(generatedAt.UtcDateTime);
-        foreach (var derivation in _derivations)
-        {
-            tables = [.. tables, .. derivation.Derive(tables, asOf)];
-        }
 
         LogTablesRead(tables.Count, tables.Sum(t => (long)t.Rows.Count), phase.Elapsed.TotalMilliseconds);
         phase.Restart();

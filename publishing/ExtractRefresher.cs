@@ -19,6 +19,7 @@ public sealed partial class ExtractRefresher
 
     private readonly ExtractPublisher _publisher;
     private readonly HeldRowResolver _heldRows;
+    private readonly Councils.CouncilComparisonRefresh _councils;
     private readonly IExtractStore _store;
     private readonly IRefreshLog _log;
     private readonly IEnumerable<IPublishNotifier> _notifiers;
@@ -30,6 +31,7 @@ public sealed partial class ExtractRefresher
     public ExtractRefresher(
         ExtractPublisher publisher,
         HeldRowResolver heldRows,
+        Councils.CouncilComparisonRefresh councils,
         IExtractStore store,
         IRefreshLog log,
         IEnumerable<IPublishNotifier> notifiers,
@@ -40,6 +42,7 @@ public sealed partial class ExtractRefresher
     {
         _publisher = publisher;
         _heldRows = heldRows;
+        _councils = councils;
         _store = store;
         _log = log;
         _notifiers = notifiers;
@@ -84,6 +87,8 @@ public sealed partial class ExtractRefresher
             var resolving = System.Diagnostics.Stopwatch.StartNew();
             var held = await _heldRows.ResolveAsync(linked.Token);
             LogHeldRowsResolved(held.Loaded, held.StillHeld, resolving.Elapsed.TotalMilliseconds);
+            // The council comparison goes into the mart before the run reads it, so it is published like every table.
+            await _councils.RunAsync(DateOnly.FromDateTime(started.UtcDateTime), linked.Token);
             var result = await _publisher.PublishAsync(runId, started, force || held.Loaded > 0, linked.Token);
             var notices = result.Published ? await NotifyAsync(result.Manifest, linked.Token) : [];
             var ended = _clock.GetUtcNow();

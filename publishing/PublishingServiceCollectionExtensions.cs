@@ -10,7 +10,7 @@ public static class PublishingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers publishing over the core (call <c>AddSharedServicesPipeline</c> too): the refresh, the publisher and
-    /// every artifact. The host adds <see cref="IExtractSource"/>, <see cref="IRefreshLog"/> and an <see cref="IExtractStore"/>.
+    /// every artifact. The host adds <see cref="IExtractSource"/>, <see cref="IRefreshLog"/>, an <see cref="ICouncilComparisonStore"/> and an <see cref="IExtractStore"/>.
     /// </summary>
     public static IServiceCollection AddPublishing(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,7 +18,8 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ExtractPublisher>();
         services.TryAddSingleton(CouncilBoundaries.BuiltIn);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExtractDerivation, CouncilComparisonTables>());
+        // Computed at refresh and stored in the mart (the host adds its ICouncilComparisonStore) before the run reads it.
+        services.TryAddScoped<CouncilComparisonRefresh>();
         services.TryAddScoped<CouncilViews>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublishedArtifact, DashboardArtifact>());
         services.TryAddScoped<ExtractRefresher>();

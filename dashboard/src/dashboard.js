@@ -138,32 +138,39 @@
   const mapState = { year: years.length ? years[years.length - 1] : 2025, layer: 'ltla', selected: null };
   let mapInstance = null;
 
-  // TopoJSON to GeoJSON features: arcs are delta-encoded quantised positions; ~i in a ring is arc i reversed.
+  // TopoJSON to GeoJSON features: arcs are delta-encoded quantised positions; ~i in a ring is arc i reversed. A
+  // feature's geometry (and each arc) is decoded when first read, by the map for the layer and year it draws: a council
+  // view needs only the areas' properties before its first paint, and most arcs belong to layers not drawn.
   function decodeTopology(topology) {
     const [kx, ky] = topology.transform.scale;
     const [dx, dy] = topology.transform.translate;
-    const arcs = topology.arcs.map((arc) => {
+    const decoded = new Array(topology.arcs.length);
+    const arcAt = (i) => decoded[i] || (decoded[i] = (() => {
       let x = 0;
       let y = 0;
-      return arc.map(([a, b]) => { x += a; y += b; return [x * kx + dx, y * ky + dy]; });
-    });
+      return topology.arcs[i].map(([a, b]) => { x += a; y += b; return [x * kx + dx, y * ky + dy]; });
+    })());
     const ring = (indices) => {
       const points = [];
       for (const i of indices) {
-        const arc = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
-        points.push(...(points.length ? arc.slice(1) : arc));
+        const arc = i < 0 ? arcAt(~i).slice().reverse() : arcAt(i);
+        for (let k = points.length ? 1 : 0; k < arc.length; k++) points.push(arc[k]);
       }
       return points;
     };
+    const geometryOf = (g) => g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: g.arcs.map(ring) }
+      : { type: 'MultiPolygon', coordinates: g.arcs.map((polygon) => polygon.map(ring)) };
     const result = {};
     for (const [name, object] of Object.entries(topology.objects)) {
-      result[name] = object.geometries.map((g) => ({
-        type: 'Feature',
-        properties: g.properties,
-        geometry: g.type === 'Polygon'
-          ? { type: 'Polygon', coordinates: g.arcs.map(ring) }
-          : { type: 'MultiPolygon', coordinates: g.arcs.map((polygon) => polygon.map(ring)) },
-      }));
+      result[name] = object.geometries.map((g) => {
+        let geometry = null;
+        return {
+          type: 'Feature',
+          properties: g.properties,
+          get geometry() { return geometry || (geometry = geometryOf(g)); },
+        };
+      });
     }
     return result;
   }
@@ -283,6 +290,8 @@
     element.dataset.areas = String(drawn);
     element.dataset.year = String(mapState.year);
     element.dataset.layer = mapState.layer;
+    element.dataset.council = mapState.selected || '';
+    performance.mark('map-drawn');
     const layerName = mapState.layer === 'ltla' ? 'district and unitary' : 'county and unitary';
     const selected = mapState.selected ? councilByCode.get(mapState.selected) : null;
     element.setAttribute('aria-label', `Map of ${drawn} ${layerName} council areas in ${mapState.year}` + (selected ? `, ${selected.name} outlined` : '') + '. The table below the map lists the same areas.');
@@ -323,8 +332,6 @@
     yearSelect.addEventListener('change', () => { mapState.year = Number(yearSelect.value); drawMap(); });
     const layerSelect = document.getElementById('map-layer');
     layerSelect.addEventListener('change', () => { mapState.layer = layerSelect.value; drawMap(); });
-    // A deep link draws the map once, with its council, rather than once without and again with it.
-    if (!hashCode()) drawMap();
   }
 
   function arrangementTip(a) {
@@ -488,6 +495,11 @@
     if (code && mapState.selected !== code) openCouncil(code, false);
   }
 
+  // After the browser has painted what is already built: requestAnimationFrame runs before the paint, the timeout after it.
+  function afterPaint(work) {
+    requestAnimationFrame(() => setTimeout(work, 0));
+  }
+
   const typeNames = {
     county: 'County council', district: 'District council', unitary: 'Unitary authority', metropolitan_district: 'Metropolitan district council',
     london_borough: 'London borough', city_corporation: 'City corporation', welsh_council: 'Welsh council', scottish_council: 'Scottish council',
@@ -546,7 +558,7 @@
 
   const sum = (list, key) => list.reduce((total, a) => total + (a[key] || 0), 0);
 
-  function openCouncil(code, focus = true) {
+  function openCouncil(code, focus = true, drawNow = true) {
     const c = councilByCode.get(code);
     if (!c) return;
     mapState.selected = code;
@@ -562,7 +574,6 @@
       if (valid.length) mapState.year = valid[valid.length - 1];
       document.getElementById('map-year').value = String(mapState.year);
     }
-    drawMap();
 
     const view = document.getElementById('council-view');
     view.replaceChildren();
@@ -636,7 +647,10 @@
     status(`Showing ${c.name}.`);
     document.getElementById('council-search').value = c.name;
     document.body.dataset.council = code;
+    performance.mark('council-view-drawn');
     if (focus) heading.focus();
+    // The map (hundreds of SVG polygons, the longest step) after the view: at start it follows the first paint.
+    if (drawNow) drawMap();
   }
 
   // The table: search, the map's filter and sorting, all over the model's arrangements.
@@ -735,17 +749,41 @@
     renderTable();
   }
 
+  // A deep link's council view is what its reader came for: it is built and painted first, then the map (drawn once,
+  // with the council outlined), the charts and the arrangements table, each a task of its own so that the browser can
+  // paint and answer input between them; data-ready says everything is drawn.
   headline();
-  pairedBars('by-category', model.byCategory, true);
-  pairedBars('by-tier', model.byTierCombination, false);
-  pairedBars('by-service-area', model.byServiceArea, false);
-  pairedBars('by-region', model.byRegion, false);
-  startYears();
-  overTime();
   wireMap();
   wireFinder();
-  wireTable();
-  fromHash();
-  window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
-  document.body.dataset.ready = 'true';
+  const linked = hashCode();
+  if (linked) openCouncil(linked, false, false);
+  // ECharts is inlined after this script, so the view above is built before the browser spends time evaluating it.
+  const whenParsed = (work) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', work, { once: true }) : work());
+  const steps = [
+    drawMap,
+    () => {
+      pairedBars('by-category', model.byCategory, true);
+      pairedBars('by-tier', model.byTierCombination, false);
+    },
+    () => {
+      pairedBars('by-service-area', model.byServiceArea, false);
+      pairedBars('by-region', model.byRegion, false);
+    },
+    () => {
+      startYears();
+      overTime();
+    },
+    () => {
+      wireTable();
+      fromHash();
+      window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
+      document.body.dataset.ready = 'true';
+      performance.mark('page-ready');
+    },
+  ];
+  const next = () => {
+    steps.shift()();
+    if (steps.length) setTimeout(next, 0);
+  };
+  whenParsed(() => afterPaint(next));
 })();

@@ -4,7 +4,7 @@ using SharedServicesPipeline.Publishing;
 
 namespace SharedServicesPipeline.DataMart.Extracts;
 
-/// <summary>Serves the extract contract (version 1) from the mart: one table per dimension, fact and bridge, the history and the review list.</summary>
+/// <summary>Serves the extract contract (version 1) from the mart: one table per dimension, fact and bridge, the history, the review list and the council comparison.</summary>
 public sealed class MartExtractSource : IExtractSource
 {
     private readonly MartDbContext _db;
@@ -30,7 +30,8 @@ public sealed class MartExtractSource : IExtractSource
     public async Task<IReadOnlyList<ExtractTable>> ReadTablesAsync(CancellationToken cancellationToken)
     {
         Func<MartDbContext, CancellationToken, Task<ExtractTable>>[] tables =
-            [AuthoritiesAsync, ServiceAreasAsync, DatesAsync, SubmissionsAsync, ArrangementsAsync, PartnersAsync, HistoryAsync, ReviewNamesAsync];
+            [AuthoritiesAsync, ServiceAreasAsync, DatesAsync, SubmissionsAsync, ArrangementsAsync, PartnersAsync, HistoryAsync, ReviewNamesAsync,
+             CouncilComparisonExtracts.NeighboursAsync, CouncilComparisonExtracts.PeersAsync, CouncilComparisonExtracts.OpportunitiesAsync];
         if (_scopes is null)
         {
             var read = new List<ExtractTable>(tables.Length);
@@ -214,7 +215,7 @@ public sealed class MartExtractSource : IExtractSource
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
-    private static ExtractTable Table<T>(string name, IReadOnlyList<T> rows, params (string Name, Type Type, Func<T, object?> Value)[] columns)
+    internal static ExtractTable Table<T>(string name, IReadOnlyList<T> rows, params (string Name, Type Type, Func<T, object?> Value)[] columns)
     {
         var values = new object?[rows.Count][];
         for (var r = 0; r < values.Length; r++)

@@ -104,6 +104,20 @@ internal static class DataTestSql
         ("fact_arrangement_current_version_in_history", PerFact(t => $"NOT EXISTS (SELECT 1 FROM {t.Table("fact_arrangement_history")} ho" +
             " WHERE ho.arrangement_key = f.arrangement_key AND ho.version = f.version AND ho.content_hash = f.content_hash)")),
         ("dim_submission_rows_add_up", Scalar(t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE s.rows_accepted + s.rows_rejected + s.rows_held <> s.rows_read")),
+
+        // The council comparison (rewritten whole by each refresh; a few thousand rows, bounded by the register): the
+        // codes people read agree with the keys Power BI joins on, no council compares with itself, ranks run 1..n.
+        ("council_tables_codes_match_keys", Scalar(t => "SELECT " + string.Join(" + ",
+            CodeDiffers(t, "council_neighbour", "council"), CodeDiffers(t, "council_neighbour", "neighbour"), CodeDiffers(t, "council_peer", "council"),
+            CodeDiffers(t, "council_peer", "peer"), CodeDiffers(t, "council_opportunity", "council"),
+            $"(SELECT COUNT(*) FROM {t.Table("council_opportunity")} c WHERE NOT EXISTS (SELECT 1 FROM {t.Table("dim_service_area")} x" +
+            " WHERE x.service_area_key = c.service_area_key AND x.service_area = c.service_area))"))),
+        ("council_tables_not_self", Scalar(t => $"SELECT (SELECT COUNT(*) FROM {t.Table("council_neighbour")} c WHERE c.council_authority_key = c.neighbour_authority_key)" +
+            $" + (SELECT COUNT(*) FROM {t.Table("council_peer")} c WHERE c.council_authority_key = c.peer_authority_key)")),
+        ("council_tables_ranks_run_from_one", Scalar(t => "SELECT " + string.Join(" + ", new[] { "council_neighbour", "council_peer", "council_opportunity" }.Select(table =>
+            $"(SELECT COUNT(*) FROM (SELECT c.council_authority_key FROM {t.Table(table)} c GROUP BY c.council_authority_key HAVING MIN(c.rank) <> 1 OR MAX(c.rank) <> COUNT(*)) g)")))),
+        ("council_opportunity_counts_add_up", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("council_opportunity")} c" +
+            " WHERE c.peers_sharing < 1 OR c.peers_sharing > c.comparators OR c.neighbours_sharing > c.peers_sharing OR c.share <= 0 OR c.share > 1")),
     ];
 
     /// <summary>The statement for this context's provider; scoped: the fact-level tests read the rows of the submission key <c>{0}</c>.</summary>
@@ -138,6 +152,11 @@ internal static class DataTestSql
 
     private static string Duplicates(string table, string columns, string? where = null) =>
         $"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table}{(where is null ? "" : " WHERE " + where)} GROUP BY {columns} HAVING COUNT(*) > 1) g";
+
+    // Rows whose <role>_code is not the code of the dim_authority row their <role>_authority_key names.
+    private static string CodeDiffers(Sources t, string table, string role) =>
+        $"(SELECT COUNT(*) FROM {t.Table(table)} c WHERE NOT EXISTS (SELECT 1 FROM {t.Table("dim_authority")} x" +
+        $" WHERE x.authority_key = c.{role}_authority_key AND x.authority_code = c.{role}_code))";
 
     private static string Blank(string column) => $"({column} IS NULL OR TRIM({column}) = '')";
 

@@ -845,3 +845,90 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206044616_CouncilComparison'
+)
+BEGIN
+    CREATE TABLE [mart].[council_neighbour] (
+        [council_authority_key] int NOT NULL,
+        [neighbour_authority_key] int NOT NULL,
+        [council_code] nvarchar(64) NOT NULL,
+        [council_name] nvarchar(200) NOT NULL,
+        [neighbour_code] nvarchar(64) NOT NULL,
+        [neighbour_name] nvarchar(200) NOT NULL,
+        [shares_boundary] bit NOT NULL,
+        [distance_km] float NULL,
+        [rank] int NOT NULL,
+        [why] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_council_neighbour] PRIMARY KEY ([council_authority_key], [neighbour_authority_key]),
+        CONSTRAINT [FK_council_neighbour_dim_authority_council_authority_key] FOREIGN KEY ([council_authority_key]) REFERENCES [mart].[dim_authority] ([authority_key]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_council_neighbour_dim_authority_neighbour_authority_key] FOREIGN KEY ([neighbour_authority_key]) REFERENCES [mart].[dim_authority] ([authority_key]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206044616_CouncilComparison'
+)
+BEGIN
+    CREATE TABLE [mart].[council_opportunity] (
+        [council_authority_key] int NOT NULL,
+        [service_area_key] int NOT NULL,
+        [council_code] nvarchar(64) NOT NULL,
+        [council_name] nvarchar(200) NOT NULL,
+        [service_area] nvarchar(200) NOT NULL,
+        [category] nvarchar(30) NOT NULL,
+        [comparators] int NOT NULL,
+        [peers_sharing] int NOT NULL,
+        [neighbours_sharing] int NOT NULL,
+        [share] float NOT NULL,
+        [shared_before] bit NOT NULL,
+        [who_shares] nvarchar(1200) NOT NULL,
+        [who_shares_codes] nvarchar(400) NOT NULL,
+        [example_arrangement_ids] nvarchar(200) NOT NULL,
+        [example_arrangements] nvarchar(max) NOT NULL,
+        [example_annual_savings_gbp] decimal(18,2) NULL,
+        [rank] int NOT NULL,
+        CONSTRAINT [PK_council_opportunity] PRIMARY KEY ([council_authority_key], [service_area_key]),
+        CONSTRAINT [FK_council_opportunity_dim_authority_council_authority_key] FOREIGN KEY ([council_authority_key]) REFERENCES [mart].[dim_authority] ([authority_key]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_council_opportunity_dim_service_area_service_area_key] FOREIGN KEY ([service_area_key]) REFERENCES [mart].[dim_service_area] ([service_area_key]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206044616_CouncilComparison'
+)
+BEGIN
+    CREATE TABLE [mart].[council_peer] (
+        [council_authority_key] int NOT NULL,
+        [peer_authority_key] int NOT NULL,
+        [council_code] nvarchar(64) NOT NULL,
+        [council_name] nvarchar(200) NOT NULL,
+        [peer_code] nvarchar(64) NOT NULL,
+        [peer_name] nvarchar(200) NOT NULL,
+        [same_type] bit NOT NULL,
+        [same_region] bit NOT NULL,
+        [distance_km] float NULL,
+        [rank] int NOT NULL,
+        [why] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_council_peer] PRIMARY KEY ([council_authority_key], [peer_authority_key]),
+        CONSTRAINT [FK_council_peer_dim_authority_council_authority_key] FOREIGN KEY ([council_authority_key]) REFERENCES [mart].[dim_authority] ([authority_key]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_council_peer_dim_authority_peer_authority_key] FOREIGN KEY ([peer_authority_key]) REFERENCES [mart].[dim_authority] ([authority_key]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [mart].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206044616_CouncilComparison'
+)
+BEGIN
+    INSERT INTO [mart].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206044616_CouncilComparison', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -16,4 +16,17 @@ public sealed record CouncilOpportunity(
     IReadOnlyList<ComparedCouncil> WhoShares,
     IReadOnlyList<Publishing.CatalogueArrangement> Examples,
     decimal? ExampleAnnualSavings,
-    int Rank);
+    int Rank)
+{
+    /// <summary>The comparators sharing it by name, "; " between them (column who_shares).</summary>
+    public string WhoSharesNames => string.Join("; ", WhoShares.Select(c => c.Name));
+
+    /// <summary>The same by GSS code (column who_shares_codes).</summary>
+    public string WhoSharesCodes => string.Join("; ", WhoShares.Select(c => c.Code));
+
+    /// <summary>The examples' arrangement ids (column example_arrangement_ids).</summary>
+    public string ExampleArrangementIds => string.Join("; ", Examples.Select(e => e.ArrangementId));
+
+    /// <summary>The examples as a person reads them (column example_arrangements).</summary>
+    public string ExampleArrangements => string.Join("; ", Examples.Select(CouncilComparisonTables.Example));
+}

@@ -23,6 +23,8 @@ public sealed class ExtractColumnsFollowTheModelTests
         ["review_name.candidate3code"] = "candidate_3_code", ["review_name.candidate3name"] = "candidate_3_name", ["review_name.candidate3score"] = "candidate_3_score",
     };
 
+    private const string CouncilKey = "the mart's key to the council's current dim_authority version, for Power BI; the extract names councils by GSS code, as before they were in the mart";
+
     /// <summary>table.column → why it is not published.</summary>
     private static readonly Dictionary<string, string> NotPublished = new(StringComparer.Ordinal)
     {
@@ -35,6 +37,12 @@ public sealed class ExtractColumnsFollowTheModelTests
         ["fact_arrangement.first_submission_key"] = "operational lineage; each version's submission is in fact_arrangement_history",
         ["fact_arrangement_history.content_hash"] = "the loader's change detector, as on the fact",
         ["review_name.review_name_key"] = "a surrogate key; the review list is keyed by name_key",
+        ["council_neighbour.council_authority_key"] = CouncilKey,
+        ["council_neighbour.neighbour_authority_key"] = CouncilKey,
+        ["council_peer.council_authority_key"] = CouncilKey,
+        ["council_peer.peer_authority_key"] = CouncilKey,
+        ["council_opportunity.council_authority_key"] = CouncilKey,
+        ["council_opportunity.service_area_key"] = "the mart's key to dim_service_area, for Power BI; the extract names the service area",
     };
 
     [Fact]

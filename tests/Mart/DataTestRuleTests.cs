@@ -69,6 +69,11 @@ public sealed class DataTestRuleTests : IClassFixture<DataTestRuleTests.SoundMar
         { "fact_arrangement_current_version_in_history", "UPDATE fact_arrangement_history SET content_hash = 'stale' WHERE title = 'Shared legal'", true },
         { "dim_submission_rows_add_up", "UPDATE dim_submission SET rows_read = rows_read + 1 WHERE submission_key = 1", true },
         { "dim_date_calendar_has_no_gaps", "DELETE FROM dim_date WHERE date_key = 20100101", true },
+        // The council tables are written by the refresh, whole: every run sees them, scoped or not.
+        { "council_tables_codes_match_keys", Neighbour("E07000068", writtenAs: "E07000069", rank: 1), true },
+        { "council_tables_not_self", Neighbour("E07000108", writtenAs: "E07000108", rank: 1), true },
+        { "council_tables_ranks_run_from_one", Neighbour("E07000068", writtenAs: "E07000068", rank: 2), true },
+        { "council_opportunity_counts_add_up", Opportunity(comparators: 3, peersSharing: 5), true },
     };
 
     [Fact]
@@ -116,6 +121,17 @@ public sealed class DataTestRuleTests : IClassFixture<DataTestRuleTests.SoundMar
     private static string CopyOfDover(string validFrom, string isCurrent, string validTo) =>
         "INSERT INTO dim_authority (authority_code, name, authority_type, tier_level, sector, valid_from, valid_to, is_current, row_hash) " +
         $"SELECT authority_code, 'Dover (copy)', authority_type, tier_level, sector, {validFrom}, {validTo}, {isCurrent}, 'x' FROM dim_authority WHERE authority_code = 'E07000108'";
+
+    // A neighbour of Dover (E07000108): the council with code neighbour, its code written as writtenAs.
+    private static string Neighbour(string neighbour, string writtenAs, int rank) =>
+        "INSERT INTO council_neighbour (council_authority_key, council_code, council_name, neighbour_authority_key, neighbour_code, neighbour_name, shares_boundary, distance_km, rank, why) " +
+        $"SELECT c.authority_key, c.authority_code, c.name, n.authority_key, '{writtenAs}', n.name, 1, 20.5, {rank}, 'shares a boundary' " +
+        $"FROM dim_authority c, dim_authority n WHERE c.authority_code = 'E07000108' AND c.is_current = 1 AND n.authority_code = '{neighbour}' AND n.is_current = 1";
+
+    private static string Opportunity(int comparators, int peersSharing) =>
+        "INSERT INTO council_opportunity (council_authority_key, council_code, council_name, service_area_key, service_area, category, comparators, peers_sharing, neighbours_sharing, share, shared_before, who_shares, who_shares_codes, example_arrangement_ids, example_arrangements, rank) " +
+        $"SELECT c.authority_key, c.authority_code, c.name, s.service_area_key, s.service_area, s.category, {comparators}, {peersSharing}, 0, 0.5, 0, '', '', '', '', 1 " +
+        "FROM dim_authority c, dim_service_area s WHERE c.authority_code = 'E07000108' AND c.is_current = 1 AND s.service_area = 'Legal'";
 
     private static string ReviewName(string status) =>
         "INSERT INTO review_name (name_key, name, occurrences, first_seen_at, last_seen_at, status) " +

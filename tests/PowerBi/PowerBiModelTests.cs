@@ -28,8 +28,8 @@ public sealed class PowerBiModelTests
         var differences = TmdlModelChecker.Check(model, SqlServerMart());
 
         Assert.Empty(differences);
-        Assert.Equal(9, model.All("table").Count());
-        Assert.Equal(12, model.All("relationship").Count());
+        Assert.Equal(12, model.All("table").Count());
+        Assert.Equal(18, model.All("relationship").Count());
     }
 
     [Fact]
@@ -46,6 +46,11 @@ public sealed class PowerBiModelTests
         Assert.Null(relationships["bridge_arrangement"]["isActive"]);
         Assert.Null(relationships["bridge_authority"]["isActive"]);
         Assert.All(relationships.Values, r => Assert.Null(r["crossFilteringBehavior"]));
+        // The council tables: the council's own key filters them from dim_authority (the Council page's drill-through);
+        // the neighbour's and the peer's keys are a second path from the same table, so inactive.
+        Assert.All(new[] { "council_neighbour_council", "council_peer_council", "council_opportunity_council", "council_opportunity_service_area" },
+            r => Assert.Null(relationships[r]["isActive"]));
+        Assert.All(new[] { "council_neighbour_neighbour", "council_peer_peer" }, r => Assert.Equal("false", relationships[r]["isActive"]));
 
         var date = tables["dim_date"];
         Assert.Equal("Time", date["dataCategory"]);
@@ -89,6 +94,8 @@ public sealed class PowerBiModelTests
     [InlineData("tables/dim_authority.tmdl", "column authority_key\n\t\tdataType: int64\n\t\tisHidden\n", "column authority_key\n\t\tdataType: int64\n", "dim_authority.authority_key: a surrogate key, not hidden")]
     [InlineData("tables/fact_arrangement.tmdl", "\"partner_region\", RELATED ( dim_authority[region] )", "\"partner_region\", RELATED ( dim_authority[regions] )", "column fact_arrangement.region: refers to dim_authority[regions], which the model does not have")]
     [InlineData("tables/fact_arrangement.tmdl", "\"kind_rank\", SWITCH ( [partner_kind]", "\"kind_rank\", SWITCH ( [partner_kinds]", "column fact_arrangement.tier_combination: refers to [partner_kinds], which the model does not have")]
+    [InlineData("tables/council_neighbour.tmdl", "sourceColumn: shares_boundary", "sourceColumn: shares_border", "council_neighbour.shares_boundary: the mart's council_neighbour has no column shares_border")]
+    [InlineData("relationships.tmdl", "fromColumn: council_peer.peer_authority_key", "fromColumn: council_peer.peer_code", "relationship council_peer_peer: the mart has no foreign key council_peer.peer_code → dim_authority.authority_key")]
     [InlineData("tables/dim_submission.tmdl", "\t\tdataType: dateTime\n\t\tformatString: mmm yyyy\n", "\t\tformatString: mmm yyyy\n", "dim_submission.received_month: a calculated column without dataType")]
     public void Checker_reports_the_difference_in_a_deliberately_broken_copy(string file, string find, string replace, string expected)
     {
@@ -115,6 +122,18 @@ public sealed class PowerBiModelTests
 
         Assert.Contains("the mart's table mart.dim_arrangement_profile is not in the model", differences);
         Assert.Contains("relationship fact_arrangement_profile: dim_arrangement_profile is not a table of the model read from the mart", differences);
+    }
+
+    [Fact]
+    public void Checker_reports_a_council_comparison_table_that_the_model_left_out()
+    {
+        using var copy = new TempFolder("ssp-pbi-");
+        CopyFolder(Definition(Project), copy.Path);
+        File.Delete(Path.Combine(copy.Path, "tables", "council_opportunity.tmdl"));
+
+        var differences = TmdlModelChecker.Check(TmdlParser.ReadFolder(copy.Path), SqlServerMart());
+
+        Assert.Contains("the mart's table mart.council_opportunity is not in the model", differences);
     }
 
     private static void CopyFolder(string from, string to)

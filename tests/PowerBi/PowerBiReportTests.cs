@@ -87,7 +87,8 @@ public sealed class PowerBiReportTests
         // The checker saw the report's references: columns and measures of every table the pages draw on.
         var entities = files.SelectMany(f => Descendants(f.Json)).OfType<JsonObject>()
             .Select(o => o["SourceRef"]?["Entity"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        Assert.Superset(new HashSet<string>(["fact_arrangement", "dim_authority", "dim_service_area", "dim_date", "dim_submission", "review_name"]), entities);
+        Assert.Superset(new HashSet<string>(["fact_arrangement", "dim_authority", "dim_service_area", "dim_date", "dim_submission", "review_name",
+            "council_neighbour", "council_peer", "council_opportunity"]), entities);
     }
 
     [Theory]
@@ -203,6 +204,25 @@ public sealed class PowerBiReportTests
         Assert.All(
             new[] { "overview/visuals/overview_by_service_area", "council/visuals/council_by_service_area" },
             v => Assert.Equal("dim_service_area.service_area", files[$"definition/pages/{v}/visual.json"].Json["visual"]!["query"]!["queryState"]!["Category"]!["projections"]![0]!["queryRef"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("council_neighbours", "council_neighbour", new[] { "rank", "neighbour_name", "shares_boundary", "distance_km", "why" })]
+    [InlineData("council_peers", "council_peer", new[] { "rank", "peer_name", "why" })]
+    [InlineData("council_opportunities", "council_opportunity", new[] { "rank", "service_area", "peers_sharing", "who_shares", "example_arrangements", "example_annual_savings_gbp" })]
+    public void Council_page_lists_the_councils_comparison_as_tables_ranked_and_filtered_by_the_drill_through(string visual, string table, string[] columns)
+    {
+        var files = ReportFiles().ToDictionary(f => f.Path);
+        var json = files[$"definition/pages/council/visuals/{visual}/visual.json"].Json["visual"]!;
+
+        Assert.Equal("tableEx", json["visualType"]!.GetValue<string>());
+        Assert.Equal(columns.Select(c => $"{table}.{c}"), json["query"]!["queryState"]!["Values"]!["projections"]!.AsArray().Select(p => p!["queryRef"]!.GetValue<string>()));
+        Assert.Equal("rank", json["query"]!["sortDefinition"]!["sort"]![0]!["field"]!["Column"]!["Property"]!.GetValue<string>());
+        // The page's drill-through filter is on dim_authority; the table is filtered through its active relationship on the council's key.
+        Assert.Equal("dim_authority.name", DrillthroughField(files["definition/pages/council/page.json"].Json));
+        var relationships = TmdlParser.ReadFolder(Definition).All("relationship").ToList();
+        Assert.Contains(relationships, r => r["fromColumn"] == $"{table}.council_authority_key" && r["toColumn"] == "dim_authority.authority_key" && r["isActive"] is null);
+        Assert.DoesNotContain(files.Keys, k => k.Contains("council_comparison_placeholder", StringComparison.Ordinal));
     }
 
     private static string DrillthroughField(JsonNode page)

@@ -66,8 +66,10 @@ internal static partial class TmdlModelChecker
         return differences;
     }
 
+    // The council comparison's tables (council_*) are the Council page's: the model must read them like the star's.
     private static bool IsStarSchema(string table) =>
-        table.StartsWith("dim_", StringComparison.Ordinal) || table.StartsWith("fact_", StringComparison.Ordinal) || table.StartsWith("bridge_", StringComparison.Ordinal);
+        table.StartsWith("dim_", StringComparison.Ordinal) || table.StartsWith("fact_", StringComparison.Ordinal) || table.StartsWith("bridge_", StringComparison.Ordinal)
+        || table.StartsWith("council_", StringComparison.Ordinal);
 
     private static void CheckColumns(TmdlNode table, IEntityType entity, List<string> differences)
     {

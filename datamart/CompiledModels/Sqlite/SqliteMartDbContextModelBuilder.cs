@@ -16,7 +16,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
     public partial class SqliteMartDbContextModel
     {
         private SqliteMartDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cf6803e1-fef0-479b-b71b-c9b585790a03"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("9104f35c-3215-4c1f-b4be-9f557578a785"), entityTypeCount: 16)
         {
         }
 
@@ -24,6 +24,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
         {
             var arrangementView = ArrangementViewEntityType.Create(this);
             var bridgeArrangementPartner = BridgeArrangementPartnerEntityType.Create(this);
+            var councilNeighbourEntity = CouncilNeighbourEntityEntityType.Create(this);
+            var councilOpportunityEntity = CouncilOpportunityEntityEntityType.Create(this);
+            var councilPeerEntity = CouncilPeerEntityEntityType.Create(this);
             var councilSharingView = CouncilSharingViewEntityType.Create(this);
             var dimArrangementProfile = DimArrangementProfileEntityType.Create(this);
             var dimAuthority = DimAuthorityEntityType.Create(this);
@@ -38,6 +41,12 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             BridgeArrangementPartnerEntityType.CreateForeignKey1(bridgeArrangementPartner, factArrangement);
             BridgeArrangementPartnerEntityType.CreateForeignKey2(bridgeArrangementPartner, dimAuthority);
+            CouncilNeighbourEntityEntityType.CreateForeignKey1(councilNeighbourEntity, dimAuthority);
+            CouncilNeighbourEntityEntityType.CreateForeignKey2(councilNeighbourEntity, dimAuthority);
+            CouncilOpportunityEntityEntityType.CreateForeignKey1(councilOpportunityEntity, dimAuthority);
+            CouncilOpportunityEntityEntityType.CreateForeignKey2(councilOpportunityEntity, dimServiceArea);
+            CouncilPeerEntityEntityType.CreateForeignKey1(councilPeerEntity, dimAuthority);
+            CouncilPeerEntityEntityType.CreateForeignKey2(councilPeerEntity, dimAuthority);
             FactArrangementEntityType.CreateForeignKey1(factArrangement, dimDate);
             FactArrangementEntityType.CreateForeignKey2(factArrangement, dimSubmission);
             FactArrangementEntityType.CreateForeignKey3(factArrangement, dimAuthority);
@@ -57,6 +66,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             ArrangementViewEntityType.CreateAnnotations(arrangementView);
             BridgeArrangementPartnerEntityType.CreateAnnotations(bridgeArrangementPartner);
+            CouncilNeighbourEntityEntityType.CreateAnnotations(councilNeighbourEntity);
+            CouncilOpportunityEntityEntityType.CreateAnnotations(councilOpportunityEntity);
+            CouncilPeerEntityEntityType.CreateAnnotations(councilPeerEntity);
             CouncilSharingViewEntityType.CreateAnnotations(councilSharingView);
             DimArrangementProfileEntityType.CreateAnnotations(dimArrangementProfile);
             DimAuthorityEntityType.CreateAnnotations(dimAuthority);
@@ -350,10 +362,375 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(iX_bridge_arrangement_partner_authority_keyIx).Add(iX_bridge_arrangement_partner_authority_key);
             bridge_arrangement_partnerTable.Indexes.Add("IX_bridge_arrangement_partner_authority_key", iX_bridge_arrangement_partner_authority_key);
 
-            var councilSharingView = FindEntityType("SharedServicesPipeline.DataMart.Entities.CouncilSharingView")!;
+            var councilNeighbourEntity = FindEntityType("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity")!;
 
             var defaultTableMappings1 = new List<TableMappingBase<ColumnMappingBase>>();
-            councilSharingView.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            councilNeighbourEntity.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            var sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity", null, relationalModel);
+            var council_authority_keyColumnBase = new ColumnBase<ColumnMappingBase>("council_authority_key", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("council_authority_key", council_authority_keyColumnBase);
+            var council_codeColumnBase = new ColumnBase<ColumnMappingBase>("council_code", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("council_code", council_codeColumnBase);
+            var council_nameColumnBase = new ColumnBase<ColumnMappingBase>("council_name", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("council_name", council_nameColumnBase);
+            var distance_kmColumnBase = new ColumnBase<ColumnMappingBase>("distance_km", "REAL", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("distance_km", distance_kmColumnBase);
+            var neighbour_authority_keyColumnBase = new ColumnBase<ColumnMappingBase>("neighbour_authority_key", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("neighbour_authority_key", neighbour_authority_keyColumnBase);
+            var neighbour_codeColumnBase = new ColumnBase<ColumnMappingBase>("neighbour_code", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("neighbour_code", neighbour_codeColumnBase);
+            var neighbour_nameColumnBase = new ColumnBase<ColumnMappingBase>("neighbour_name", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("neighbour_name", neighbour_nameColumnBase);
+            var rankColumnBase = new ColumnBase<ColumnMappingBase>("rank", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("rank", rankColumnBase);
+            var shares_boundaryColumnBase = new ColumnBase<ColumnMappingBase>("shares_boundary", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("shares_boundary", shares_boundaryColumnBase);
+            var whyColumnBase = new ColumnBase<ColumnMappingBase>("why", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.Columns.Add("why", whyColumnBase);
+            relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity", sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase);
+            var sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase = new TableMappingBase<ColumnMappingBase>(councilNeighbourEntity, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase, null);
+            sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase, false);
+            defaultTableMappings1.Add(sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_authority_keyColumnBase, councilNeighbourEntity.FindProperty("CouncilAuthorityKey")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)neighbour_authority_keyColumnBase, councilNeighbourEntity.FindProperty("NeighbourAuthorityKey")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_codeColumnBase, councilNeighbourEntity.FindProperty("CouncilCode")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_nameColumnBase, councilNeighbourEntity.FindProperty("CouncilName")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)distance_kmColumnBase, councilNeighbourEntity.FindProperty("DistanceKm")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)neighbour_codeColumnBase, councilNeighbourEntity.FindProperty("NeighbourCode")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)neighbour_nameColumnBase, councilNeighbourEntity.FindProperty("NeighbourName")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rankColumnBase, councilNeighbourEntity.FindProperty("Rank")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)shares_boundaryColumnBase, councilNeighbourEntity.FindProperty("SharesBoundary")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)whyColumnBase, councilNeighbourEntity.FindProperty("Why")!, sharedServicesPipelineDataMartEntitiesCouncilNeighbourEntityMappingBase);
+
+            var tableMappings0 = new List<TableMapping>();
+            councilNeighbourEntity.SetRuntimeAnnotation("Relational:TableMappings", tableMappings0);
+            var council_neighbourTable = new Table("council_neighbour", null, relationalModel);
+            var council_authority_keyColumn = new Column("council_authority_key", "INTEGER", council_neighbourTable);
+            council_neighbourTable.Columns.Add("council_authority_key", council_authority_keyColumn);
+            council_authority_keyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(council_authority_keyColumn);
+            var neighbour_authority_keyColumn = new Column("neighbour_authority_key", "INTEGER", council_neighbourTable);
+            council_neighbourTable.Columns.Add("neighbour_authority_key", neighbour_authority_keyColumn);
+            neighbour_authority_keyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(neighbour_authority_keyColumn);
+            var council_codeColumn = new Column("council_code", "TEXT", council_neighbourTable);
+            council_neighbourTable.Columns.Add("council_code", council_codeColumn);
+            council_codeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(council_codeColumn);
+            var council_nameColumn = new Column("council_name", "TEXT", council_neighbourTable);
+            council_neighbourTable.Columns.Add("council_name", council_nameColumn);
+            council_nameColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(council_nameColumn);
+            var distance_kmColumn = new Column("distance_km", "REAL", council_neighbourTable)
+            {
+                IsNullable = true
+            };
+            council_neighbourTable.Columns.Add("distance_km", distance_kmColumn);
+            distance_kmColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<double>(distance_kmColumn);
+            var neighbour_codeColumn = new Column("neighbour_code", "TEXT", council_neighbourTable);
+            council_neighbourTable.Columns.Add("neighbour_code", neighbour_codeColumn);
+            neighbour_codeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(neighbour_codeColumn);
+            var neighbour_nameColumn = new Column("neighbour_name", "TEXT", council_neighbourTable);
+            council_neighbourTable.Columns.Add("neighbour_name", neighbour_nameColumn);
+            neighbour_nameColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(neighbour_nameColumn);
+            var rankColumn = new Column("rank", "INTEGER", council_neighbourTable);
+            council_neighbourTable.Columns.Add("rank", rankColumn);
+            rankColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(rankColumn);
+            var shares_boundaryColumn = new Column("shares_boundary", "INTEGER", council_neighbourTable);
+            council_neighbourTable.Columns.Add("shares_boundary", shares_boundaryColumn);
+            shares_boundaryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(shares_boundaryColumn);
+            var whyColumn = new Column("why", "TEXT", council_neighbourTable);
+            council_neighbourTable.Columns.Add("why", whyColumn);
+            whyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(whyColumn);
+            relationalModel.Tables.Add(("council_neighbour", null), council_neighbourTable);
+            var council_neighbourTableMapping = new TableMapping(councilNeighbourEntity, council_neighbourTable, null);
+            council_neighbourTable.AddTypeMapping(council_neighbourTableMapping, false);
+            tableMappings0.Add(council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(council_authority_keyColumn, councilNeighbourEntity.FindProperty("CouncilAuthorityKey")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(neighbour_authority_keyColumn, councilNeighbourEntity.FindProperty("NeighbourAuthorityKey")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(council_codeColumn, councilNeighbourEntity.FindProperty("CouncilCode")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(council_nameColumn, councilNeighbourEntity.FindProperty("CouncilName")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(distance_kmColumn, councilNeighbourEntity.FindProperty("DistanceKm")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(neighbour_codeColumn, councilNeighbourEntity.FindProperty("NeighbourCode")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(neighbour_nameColumn, councilNeighbourEntity.FindProperty("NeighbourName")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(rankColumn, councilNeighbourEntity.FindProperty("Rank")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(shares_boundaryColumn, councilNeighbourEntity.FindProperty("SharesBoundary")!, council_neighbourTableMapping);
+            RelationalModel.CreateColumnMapping(whyColumn, councilNeighbourEntity.FindProperty("Why")!, council_neighbourTableMapping);
+            var pK_council_neighbour = new UniqueConstraint("PK_council_neighbour", council_neighbourTable, new[] { council_authority_keyColumn, neighbour_authority_keyColumn });
+            council_neighbourTable.PrimaryKey = pK_council_neighbour;
+            pK_council_neighbour.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_council_neighbour));
+            var pK_council_neighbourKey = RelationalModel.GetKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity",
+                new[] { "CouncilAuthorityKey", "NeighbourAuthorityKey" });
+            pK_council_neighbour.MappedKeys.Add(pK_council_neighbourKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_council_neighbourKey).Add(pK_council_neighbour);
+            council_neighbourTable.UniqueConstraints.Add("PK_council_neighbour", pK_council_neighbour);
+
+            var councilOpportunityEntity = FindEntityType("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity")!;
+
+            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
+            councilOpportunityEntity.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity", null, relationalModel);
+            var categoryColumnBase0 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("category", categoryColumnBase0);
+            var comparatorsColumnBase = new ColumnBase<ColumnMappingBase>("comparators", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("comparators", comparatorsColumnBase);
+            var council_authority_keyColumnBase0 = new ColumnBase<ColumnMappingBase>("council_authority_key", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("council_authority_key", council_authority_keyColumnBase0);
+            var council_codeColumnBase0 = new ColumnBase<ColumnMappingBase>("council_code", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("council_code", council_codeColumnBase0);
+            var council_nameColumnBase0 = new ColumnBase<ColumnMappingBase>("council_name", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("council_name", council_nameColumnBase0);
+            var example_annual_savings_gbpColumnBase = new ColumnBase<ColumnMappingBase>("example_annual_savings_gbp", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("example_annual_savings_gbp", example_annual_savings_gbpColumnBase);
+            var example_arrangement_idsColumnBase = new ColumnBase<ColumnMappingBase>("example_arrangement_ids", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("example_arrangement_ids", example_arrangement_idsColumnBase);
+            var example_arrangementsColumnBase = new ColumnBase<ColumnMappingBase>("example_arrangements", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("example_arrangements", example_arrangementsColumnBase);
+            var neighbours_sharingColumnBase = new ColumnBase<ColumnMappingBase>("neighbours_sharing", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("neighbours_sharing", neighbours_sharingColumnBase);
+            var peers_sharingColumnBase = new ColumnBase<ColumnMappingBase>("peers_sharing", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("peers_sharing", peers_sharingColumnBase);
+            var rankColumnBase0 = new ColumnBase<ColumnMappingBase>("rank", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("rank", rankColumnBase0);
+            var service_areaColumnBase0 = new ColumnBase<ColumnMappingBase>("service_area", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("service_area", service_areaColumnBase0);
+            var service_area_keyColumnBase = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("service_area_key", service_area_keyColumnBase);
+            var shareColumnBase = new ColumnBase<ColumnMappingBase>("share", "REAL", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("share", shareColumnBase);
+            var shared_beforeColumnBase = new ColumnBase<ColumnMappingBase>("shared_before", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("shared_before", shared_beforeColumnBase);
+            var who_sharesColumnBase = new ColumnBase<ColumnMappingBase>("who_shares", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("who_shares", who_sharesColumnBase);
+            var who_shares_codesColumnBase = new ColumnBase<ColumnMappingBase>("who_shares_codes", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.Columns.Add("who_shares_codes", who_shares_codesColumnBase);
+            relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity", sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase);
+            var sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase = new TableMappingBase<ColumnMappingBase>(councilOpportunityEntity, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase, null);
+            sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase, false);
+            defaultTableMappings2.Add(sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_authority_keyColumnBase0, councilOpportunityEntity.FindProperty("CouncilAuthorityKey")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase, councilOpportunityEntity.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase0, councilOpportunityEntity.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)comparatorsColumnBase, councilOpportunityEntity.FindProperty("Comparators")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_codeColumnBase0, councilOpportunityEntity.FindProperty("CouncilCode")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_nameColumnBase0, councilOpportunityEntity.FindProperty("CouncilName")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)example_annual_savings_gbpColumnBase, councilOpportunityEntity.FindProperty("ExampleAnnualSavingsGbp")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)example_arrangement_idsColumnBase, councilOpportunityEntity.FindProperty("ExampleArrangementIds")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)example_arrangementsColumnBase, councilOpportunityEntity.FindProperty("ExampleArrangements")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)neighbours_sharingColumnBase, councilOpportunityEntity.FindProperty("NeighboursSharing")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)peers_sharingColumnBase, councilOpportunityEntity.FindProperty("PeersSharing")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rankColumnBase0, councilOpportunityEntity.FindProperty("Rank")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_areaColumnBase0, councilOpportunityEntity.FindProperty("ServiceArea")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)shareColumnBase, councilOpportunityEntity.FindProperty("Share")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)shared_beforeColumnBase, councilOpportunityEntity.FindProperty("SharedBefore")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)who_sharesColumnBase, councilOpportunityEntity.FindProperty("WhoShares")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)who_shares_codesColumnBase, councilOpportunityEntity.FindProperty("WhoSharesCodes")!, sharedServicesPipelineDataMartEntitiesCouncilOpportunityEntityMappingBase);
+
+            var tableMappings1 = new List<TableMapping>();
+            councilOpportunityEntity.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var council_opportunityTable = new Table("council_opportunity", null, relationalModel);
+            var council_authority_keyColumn0 = new Column("council_authority_key", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("council_authority_key", council_authority_keyColumn0);
+            council_authority_keyColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(council_authority_keyColumn0);
+            var service_area_keyColumn = new Column("service_area_key", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("service_area_key", service_area_keyColumn);
+            service_area_keyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn);
+            var categoryColumn = new Column("category", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("category", categoryColumn);
+            categoryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn);
+            var comparatorsColumn = new Column("comparators", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("comparators", comparatorsColumn);
+            comparatorsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(comparatorsColumn);
+            var council_codeColumn0 = new Column("council_code", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("council_code", council_codeColumn0);
+            council_codeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(council_codeColumn0);
+            var council_nameColumn0 = new Column("council_name", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("council_name", council_nameColumn0);
+            council_nameColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(council_nameColumn0);
+            var example_annual_savings_gbpColumn = new Column("example_annual_savings_gbp", "TEXT", council_opportunityTable)
+            {
+                IsNullable = true
+            };
+            council_opportunityTable.Columns.Add("example_annual_savings_gbp", example_annual_savings_gbpColumn);
+            example_annual_savings_gbpColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(example_annual_savings_gbpColumn);
+            var example_arrangement_idsColumn = new Column("example_arrangement_ids", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("example_arrangement_ids", example_arrangement_idsColumn);
+            example_arrangement_idsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(example_arrangement_idsColumn);
+            var example_arrangementsColumn = new Column("example_arrangements", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("example_arrangements", example_arrangementsColumn);
+            example_arrangementsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(example_arrangementsColumn);
+            var neighbours_sharingColumn = new Column("neighbours_sharing", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("neighbours_sharing", neighbours_sharingColumn);
+            neighbours_sharingColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(neighbours_sharingColumn);
+            var peers_sharingColumn = new Column("peers_sharing", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("peers_sharing", peers_sharingColumn);
+            peers_sharingColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(peers_sharingColumn);
+            var rankColumn0 = new Column("rank", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("rank", rankColumn0);
+            rankColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(rankColumn0);
+            var service_areaColumn = new Column("service_area", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("service_area", service_areaColumn);
+            service_areaColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(service_areaColumn);
+            var shareColumn = new Column("share", "REAL", council_opportunityTable);
+            council_opportunityTable.Columns.Add("share", shareColumn);
+            shareColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<double>(shareColumn);
+            var shared_beforeColumn = new Column("shared_before", "INTEGER", council_opportunityTable);
+            council_opportunityTable.Columns.Add("shared_before", shared_beforeColumn);
+            shared_beforeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(shared_beforeColumn);
+            var who_sharesColumn = new Column("who_shares", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("who_shares", who_sharesColumn);
+            who_sharesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(who_sharesColumn);
+            var who_shares_codesColumn = new Column("who_shares_codes", "TEXT", council_opportunityTable);
+            council_opportunityTable.Columns.Add("who_shares_codes", who_shares_codesColumn);
+            who_shares_codesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(who_shares_codesColumn);
+            relationalModel.Tables.Add(("council_opportunity", null), council_opportunityTable);
+            var council_opportunityTableMapping = new TableMapping(councilOpportunityEntity, council_opportunityTable, null);
+            council_opportunityTable.AddTypeMapping(council_opportunityTableMapping, false);
+            tableMappings1.Add(council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(council_authority_keyColumn0, councilOpportunityEntity.FindProperty("CouncilAuthorityKey")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(service_area_keyColumn, councilOpportunityEntity.FindProperty("ServiceAreaKey")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(categoryColumn, councilOpportunityEntity.FindProperty("Category")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(comparatorsColumn, councilOpportunityEntity.FindProperty("Comparators")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(council_codeColumn0, councilOpportunityEntity.FindProperty("CouncilCode")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(council_nameColumn0, councilOpportunityEntity.FindProperty("CouncilName")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(example_annual_savings_gbpColumn, councilOpportunityEntity.FindProperty("ExampleAnnualSavingsGbp")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(example_arrangement_idsColumn, councilOpportunityEntity.FindProperty("ExampleArrangementIds")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(example_arrangementsColumn, councilOpportunityEntity.FindProperty("ExampleArrangements")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(neighbours_sharingColumn, councilOpportunityEntity.FindProperty("NeighboursSharing")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(peers_sharingColumn, councilOpportunityEntity.FindProperty("PeersSharing")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(rankColumn0, councilOpportunityEntity.FindProperty("Rank")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(service_areaColumn, councilOpportunityEntity.FindProperty("ServiceArea")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(shareColumn, councilOpportunityEntity.FindProperty("Share")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(shared_beforeColumn, councilOpportunityEntity.FindProperty("SharedBefore")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(who_sharesColumn, councilOpportunityEntity.FindProperty("WhoShares")!, council_opportunityTableMapping);
+            RelationalModel.CreateColumnMapping(who_shares_codesColumn, councilOpportunityEntity.FindProperty("WhoSharesCodes")!, council_opportunityTableMapping);
+            var pK_council_opportunity = new UniqueConstraint("PK_council_opportunity", council_opportunityTable, new[] { council_authority_keyColumn0, service_area_keyColumn });
+            council_opportunityTable.PrimaryKey = pK_council_opportunity;
+            pK_council_opportunity.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_council_opportunity));
+            var pK_council_opportunityKey = RelationalModel.GetKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity",
+                new[] { "CouncilAuthorityKey", "ServiceAreaKey" });
+            pK_council_opportunity.MappedKeys.Add(pK_council_opportunityKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_council_opportunityKey).Add(pK_council_opportunity);
+            council_opportunityTable.UniqueConstraints.Add("PK_council_opportunity", pK_council_opportunity);
+
+            var councilPeerEntity = FindEntityType("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity")!;
+
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            councilPeerEntity.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity", null, relationalModel);
+            var council_authority_keyColumnBase1 = new ColumnBase<ColumnMappingBase>("council_authority_key", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("council_authority_key", council_authority_keyColumnBase1);
+            var council_codeColumnBase1 = new ColumnBase<ColumnMappingBase>("council_code", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("council_code", council_codeColumnBase1);
+            var council_nameColumnBase1 = new ColumnBase<ColumnMappingBase>("council_name", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("council_name", council_nameColumnBase1);
+            var distance_kmColumnBase0 = new ColumnBase<ColumnMappingBase>("distance_km", "REAL", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase)
+            {
+                IsNullable = true
+            };
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("distance_km", distance_kmColumnBase0);
+            var peer_authority_keyColumnBase = new ColumnBase<ColumnMappingBase>("peer_authority_key", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("peer_authority_key", peer_authority_keyColumnBase);
+            var peer_codeColumnBase = new ColumnBase<ColumnMappingBase>("peer_code", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("peer_code", peer_codeColumnBase);
+            var peer_nameColumnBase = new ColumnBase<ColumnMappingBase>("peer_name", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("peer_name", peer_nameColumnBase);
+            var rankColumnBase1 = new ColumnBase<ColumnMappingBase>("rank", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("rank", rankColumnBase1);
+            var same_regionColumnBase = new ColumnBase<ColumnMappingBase>("same_region", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("same_region", same_regionColumnBase);
+            var same_typeColumnBase = new ColumnBase<ColumnMappingBase>("same_type", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("same_type", same_typeColumnBase);
+            var whyColumnBase0 = new ColumnBase<ColumnMappingBase>("why", "TEXT", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.Columns.Add("why", whyColumnBase0);
+            relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity", sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase);
+            var sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase = new TableMappingBase<ColumnMappingBase>(councilPeerEntity, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase, null);
+            sharedServicesPipelineDataMartEntitiesCouncilPeerEntityTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase, false);
+            defaultTableMappings3.Add(sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_authority_keyColumnBase1, councilPeerEntity.FindProperty("CouncilAuthorityKey")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)peer_authority_keyColumnBase, councilPeerEntity.FindProperty("PeerAuthorityKey")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_codeColumnBase1, councilPeerEntity.FindProperty("CouncilCode")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_nameColumnBase1, councilPeerEntity.FindProperty("CouncilName")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)distance_kmColumnBase0, councilPeerEntity.FindProperty("DistanceKm")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)peer_codeColumnBase, councilPeerEntity.FindProperty("PeerCode")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)peer_nameColumnBase, councilPeerEntity.FindProperty("PeerName")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rankColumnBase1, councilPeerEntity.FindProperty("Rank")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)same_regionColumnBase, councilPeerEntity.FindProperty("SameRegion")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)same_typeColumnBase, councilPeerEntity.FindProperty("SameType")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)whyColumnBase0, councilPeerEntity.FindProperty("Why")!, sharedServicesPipelineDataMartEntitiesCouncilPeerEntityMappingBase);
+
+            var tableMappings2 = new List<TableMapping>();
+            councilPeerEntity.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var council_peerTable = new Table("council_peer", null, relationalModel);
+            var council_authority_keyColumn1 = new Column("council_authority_key", "INTEGER", council_peerTable);
+            council_peerTable.Columns.Add("council_authority_key", council_authority_keyColumn1);
+            council_authority_keyColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(council_authority_keyColumn1);
+            var peer_authority_keyColumn = new Column("peer_authority_key", "INTEGER", council_peerTable);
+            council_peerTable.Columns.Add("peer_authority_key", peer_authority_keyColumn);
+            peer_authority_keyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(peer_authority_keyColumn);
+            var council_codeColumn1 = new Column("council_code", "TEXT", council_peerTable);
+            council_peerTable.Columns.Add("council_code", council_codeColumn1);
+            council_codeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(council_codeColumn1);
+            var council_nameColumn1 = new Column("council_name", "TEXT", council_peerTable);
+            council_peerTable.Columns.Add("council_name", council_nameColumn1);
+            council_nameColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(council_nameColumn1);
+            var distance_kmColumn0 = new Column("distance_km", "REAL", council_peerTable)
+            {
+                IsNullable = true
+            };
+            council_peerTable.Columns.Add("distance_km", distance_kmColumn0);
+            distance_kmColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<double>(distance_kmColumn0);
+            var peer_codeColumn = new Column("peer_code", "TEXT", council_peerTable);
+            council_peerTable.Columns.Add("peer_code", peer_codeColumn);
+            peer_codeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(peer_codeColumn);
+            var peer_nameColumn = new Column("peer_name", "TEXT", council_peerTable);
+            council_peerTable.Columns.Add("peer_name", peer_nameColumn);
+            peer_nameColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(peer_nameColumn);
+            var rankColumn1 = new Column("rank", "INTEGER", council_peerTable);
+            council_peerTable.Columns.Add("rank", rankColumn1);
+            rankColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(rankColumn1);
+            var same_regionColumn = new Column("same_region", "INTEGER", council_peerTable);
+            council_peerTable.Columns.Add("same_region", same_regionColumn);
+            same_regionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(same_regionColumn);
+            var same_typeColumn = new Column("same_type", "INTEGER", council_peerTable);
+            council_peerTable.Columns.Add("same_type", same_typeColumn);
+            same_typeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(same_typeColumn);
+            var whyColumn0 = new Column("why", "TEXT", council_peerTable);
+            council_peerTable.Columns.Add("why", whyColumn0);
+            whyColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(whyColumn0);
+            relationalModel.Tables.Add(("council_peer", null), council_peerTable);
+            var council_peerTableMapping = new TableMapping(councilPeerEntity, council_peerTable, null);
+            council_peerTable.AddTypeMapping(council_peerTableMapping, false);
+            tableMappings2.Add(council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(council_authority_keyColumn1, councilPeerEntity.FindProperty("CouncilAuthorityKey")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(peer_authority_keyColumn, councilPeerEntity.FindProperty("PeerAuthorityKey")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(council_codeColumn1, councilPeerEntity.FindProperty("CouncilCode")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(council_nameColumn1, councilPeerEntity.FindProperty("CouncilName")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(distance_kmColumn0, councilPeerEntity.FindProperty("DistanceKm")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(peer_codeColumn, councilPeerEntity.FindProperty("PeerCode")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(peer_nameColumn, councilPeerEntity.FindProperty("PeerName")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(rankColumn1, councilPeerEntity.FindProperty("Rank")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(same_regionColumn, councilPeerEntity.FindProperty("SameRegion")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(same_typeColumn, councilPeerEntity.FindProperty("SameType")!, council_peerTableMapping);
+            RelationalModel.CreateColumnMapping(whyColumn0, councilPeerEntity.FindProperty("Why")!, council_peerTableMapping);
+            var pK_council_peer = new UniqueConstraint("PK_council_peer", council_peerTable, new[] { council_authority_keyColumn1, peer_authority_keyColumn });
+            council_peerTable.PrimaryKey = pK_council_peer;
+            pK_council_peer.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_council_peer));
+            var pK_council_peerKey = RelationalModel.GetKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity",
+                new[] { "CouncilAuthorityKey", "PeerAuthorityKey" });
+            pK_council_peer.MappedKeys.Add(pK_council_peerKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_council_peerKey).Add(pK_council_peer);
+            council_peerTable.UniqueConstraints.Add("PK_council_peer", pK_council_peer);
+
+            var councilSharingView = FindEntityType("SharedServicesPipeline.DataMart.Entities.CouncilSharingView")!;
+
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            councilSharingView.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var sharedServicesPipelineDataMartEntitiesCouncilSharingViewTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.CouncilSharingView", null, relationalModel);
             var arrangement_countColumnBase = new ColumnBase<ColumnMappingBase>("arrangement_count", "INTEGER", sharedServicesPipelineDataMartEntitiesCouncilSharingViewTableBase);
             sharedServicesPipelineDataMartEntitiesCouncilSharingViewTableBase.Columns.Add("arrangement_count", arrangement_countColumnBase);
@@ -393,7 +770,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.CouncilSharingView", sharedServicesPipelineDataMartEntitiesCouncilSharingViewTableBase);
             var sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase = new TableMappingBase<ColumnMappingBase>(councilSharingView, sharedServicesPipelineDataMartEntitiesCouncilSharingViewTableBase, null);
             sharedServicesPipelineDataMartEntitiesCouncilSharingViewTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase, false);
-            defaultTableMappings1.Add(sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase);
+            defaultTableMappings4.Add(sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrangement_countColumnBase, councilSharingView.FindProperty("ArrangementCount")!, sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authority_codeColumnBase, councilSharingView.FindProperty("AuthorityCode")!, sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authority_keyColumnBase0, councilSharingView.FindProperty("AuthorityKey")!, sharedServicesPipelineDataMartEntitiesCouncilSharingViewMappingBase);
@@ -466,8 +843,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var dimArrangementProfile = FindEntityType("SharedServicesPipeline.DataMart.Entities.DimArrangementProfile")!;
 
-            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            dimArrangementProfile.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            dimArrangementProfile.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var sharedServicesPipelineDataMartEntitiesDimArrangementProfileTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.DimArrangementProfile", null, relationalModel);
             var delivery_modelColumnBase0 = new ColumnBase<ColumnMappingBase>("delivery_model", "TEXT", sharedServicesPipelineDataMartEntitiesDimArrangementProfileTableBase);
             sharedServicesPipelineDataMartEntitiesDimArrangementProfileTableBase.Columns.Add("delivery_model", delivery_modelColumnBase0);
@@ -480,14 +857,14 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.DimArrangementProfile", sharedServicesPipelineDataMartEntitiesDimArrangementProfileTableBase);
             var sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase = new TableMappingBase<ColumnMappingBase>(dimArrangementProfile, sharedServicesPipelineDataMartEntitiesDimArrangementProfileTableBase, null);
             sharedServicesPipelineDataMartEntitiesDimArrangementProfileTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase, false);
-            defaultTableMappings2.Add(sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase);
+            defaultTableMappings5.Add(sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)profile_keyColumnBase, dimArrangementProfile.FindProperty("ProfileKey")!, sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delivery_modelColumnBase0, dimArrangementProfile.FindProperty("DeliveryModel")!, sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)governanceColumnBase0, dimArrangementProfile.FindProperty("Governance")!, sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase0, dimArrangementProfile.FindProperty("Status")!, sharedServicesPipelineDataMartEntitiesDimArrangementProfileMappingBase);
 
-            var tableMappings0 = new List<TableMapping>();
-            dimArrangementProfile.SetRuntimeAnnotation("Relational:TableMappings", tableMappings0);
+            var tableMappings3 = new List<TableMapping>();
+            dimArrangementProfile.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
             var dim_arrangement_profileTable = new Table("dim_arrangement_profile", null, relationalModel);
             var profile_keyColumn = new Column("profile_key", "INTEGER", dim_arrangement_profileTable);
             dim_arrangement_profileTable.Columns.Add("profile_key", profile_keyColumn);
@@ -504,7 +881,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("dim_arrangement_profile", null), dim_arrangement_profileTable);
             var dim_arrangement_profileTableMapping = new TableMapping(dimArrangementProfile, dim_arrangement_profileTable, null);
             dim_arrangement_profileTable.AddTypeMapping(dim_arrangement_profileTableMapping, false);
-            tableMappings0.Add(dim_arrangement_profileTableMapping);
+            tableMappings3.Add(dim_arrangement_profileTableMapping);
             RelationalModel.CreateColumnMapping(profile_keyColumn, dimArrangementProfile.FindProperty("ProfileKey")!, dim_arrangement_profileTableMapping);
             RelationalModel.CreateColumnMapping(delivery_modelColumn, dimArrangementProfile.FindProperty("DeliveryModel")!, dim_arrangement_profileTableMapping);
             RelationalModel.CreateColumnMapping(governanceColumn, dimArrangementProfile.FindProperty("Governance")!, dim_arrangement_profileTableMapping);
@@ -530,8 +907,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var dimAuthority = FindEntityType("SharedServicesPipeline.DataMart.Entities.DimAuthority")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            dimAuthority.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            dimAuthority.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
             var sharedServicesPipelineDataMartEntitiesDimAuthorityTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.DimAuthority", null, relationalModel);
             var authority_codeColumnBase0 = new ColumnBase<ColumnMappingBase>("authority_code", "TEXT", sharedServicesPipelineDataMartEntitiesDimAuthorityTableBase);
             sharedServicesPipelineDataMartEntitiesDimAuthorityTableBase.Columns.Add("authority_code", authority_codeColumnBase0);
@@ -604,7 +981,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.DimAuthority", sharedServicesPipelineDataMartEntitiesDimAuthorityTableBase);
             var sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase = new TableMappingBase<ColumnMappingBase>(dimAuthority, sharedServicesPipelineDataMartEntitiesDimAuthorityTableBase, null);
             sharedServicesPipelineDataMartEntitiesDimAuthorityTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase, false);
-            defaultTableMappings3.Add(sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
+            defaultTableMappings6.Add(sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authority_keyColumnBase1, dimAuthority.FindProperty("AuthorityKey")!, sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authority_codeColumnBase0, dimAuthority.FindProperty("AuthorityCode")!, sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authority_typeColumnBase0, dimAuthority.FindProperty("AuthorityType")!, sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
@@ -625,8 +1002,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase, dimAuthority.FindProperty("ValidFrom")!, sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_toColumnBase, dimAuthority.FindProperty("ValidTo")!, sharedServicesPipelineDataMartEntitiesDimAuthorityMappingBase);
 
-            var tableMappings1 = new List<TableMapping>();
-            dimAuthority.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var tableMappings4 = new List<TableMapping>();
+            dimAuthority.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var dim_authorityTable = new Table("dim_authority", null, relationalModel);
             var authority_keyColumn0 = new Column("authority_key", "INTEGER", dim_authorityTable);
             dim_authorityTable.Columns.Add("authority_key", authority_keyColumn0);
@@ -718,7 +1095,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("dim_authority", null), dim_authorityTable);
             var dim_authorityTableMapping = new TableMapping(dimAuthority, dim_authorityTable, null);
             dim_authorityTable.AddTypeMapping(dim_authorityTableMapping, false);
-            tableMappings1.Add(dim_authorityTableMapping);
+            tableMappings4.Add(dim_authorityTableMapping);
             RelationalModel.CreateColumnMapping(authority_keyColumn0, dimAuthority.FindProperty("AuthorityKey")!, dim_authorityTableMapping);
             RelationalModel.CreateColumnMapping(authority_codeColumn, dimAuthority.FindProperty("AuthorityCode")!, dim_authorityTableMapping);
             RelationalModel.CreateColumnMapping(authority_typeColumn, dimAuthority.FindProperty("AuthorityType")!, dim_authorityTableMapping);
@@ -768,8 +1145,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var dimDate = FindEntityType("SharedServicesPipeline.DataMart.Entities.DimDate")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            dimDate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            dimDate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var sharedServicesPipelineDataMartEntitiesDimDateTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.DimDate", null, relationalModel);
             var dateColumnBase = new ColumnBase<ColumnMappingBase>("date", "TEXT", sharedServicesPipelineDataMartEntitiesDimDateTableBase);
             sharedServicesPipelineDataMartEntitiesDimDateTableBase.Columns.Add("date", dateColumnBase);
@@ -790,7 +1167,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.DimDate", sharedServicesPipelineDataMartEntitiesDimDateTableBase);
             var sharedServicesPipelineDataMartEntitiesDimDateMappingBase = new TableMappingBase<ColumnMappingBase>(dimDate, sharedServicesPipelineDataMartEntitiesDimDateTableBase, null);
             sharedServicesPipelineDataMartEntitiesDimDateTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesDimDateMappingBase, false);
-            defaultTableMappings4.Add(sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
+            defaultTableMappings7.Add(sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)date_keyColumnBase, dimDate.FindProperty("DateKey")!, sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dateColumnBase, dimDate.FindProperty("Date")!, sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)financial_yearColumnBase, dimDate.FindProperty("FinancialYear")!, sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
@@ -800,8 +1177,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quarterColumnBase, dimDate.FindProperty("Quarter")!, sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)yearColumnBase, dimDate.FindProperty("Year")!, sharedServicesPipelineDataMartEntitiesDimDateMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            dimDate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings5 = new List<TableMapping>();
+            dimDate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var dim_dateTable = new Table("dim_date", null, relationalModel);
             var date_keyColumn = new Column("date_key", "INTEGER", dim_dateTable);
             dim_dateTable.Columns.Add("date_key", date_keyColumn);
@@ -830,7 +1207,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("dim_date", null), dim_dateTable);
             var dim_dateTableMapping = new TableMapping(dimDate, dim_dateTable, null);
             dim_dateTable.AddTypeMapping(dim_dateTableMapping, false);
-            tableMappings2.Add(dim_dateTableMapping);
+            tableMappings5.Add(dim_dateTableMapping);
             RelationalModel.CreateColumnMapping(date_keyColumn, dimDate.FindProperty("DateKey")!, dim_dateTableMapping);
             RelationalModel.CreateColumnMapping(dateColumn, dimDate.FindProperty("Date")!, dim_dateTableMapping);
             RelationalModel.CreateColumnMapping(financial_yearColumn, dimDate.FindProperty("FinancialYear")!, dim_dateTableMapping);
@@ -860,43 +1237,43 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var dimServiceArea = FindEntityType("SharedServicesPipeline.DataMart.Entities.DimServiceArea")!;
 
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            dimServiceArea.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            dimServiceArea.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.DimServiceArea", null, relationalModel);
-            var categoryColumnBase0 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
-            sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.Columns.Add("category", categoryColumnBase0);
-            var service_areaColumnBase0 = new ColumnBase<ColumnMappingBase>("service_area", "TEXT", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
-            sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.Columns.Add("service_area", service_areaColumnBase0);
-            var service_area_keyColumnBase = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
-            sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.Columns.Add("service_area_key", service_area_keyColumnBase);
+            var categoryColumnBase1 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
+            sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.Columns.Add("category", categoryColumnBase1);
+            var service_areaColumnBase1 = new ColumnBase<ColumnMappingBase>("service_area", "TEXT", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
+            sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.Columns.Add("service_area", service_areaColumnBase1);
+            var service_area_keyColumnBase0 = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
+            sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.Columns.Add("service_area_key", service_area_keyColumnBase0);
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.DimServiceArea", sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase);
             var sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase = new TableMappingBase<ColumnMappingBase>(dimServiceArea, sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase, null);
             sharedServicesPipelineDataMartEntitiesDimServiceAreaTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase, false);
-            defaultTableMappings5.Add(sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase, dimServiceArea.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase0, dimServiceArea.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_areaColumnBase0, dimServiceArea.FindProperty("ServiceArea")!, sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
+            defaultTableMappings8.Add(sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase0, dimServiceArea.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase1, dimServiceArea.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_areaColumnBase1, dimServiceArea.FindProperty("ServiceArea")!, sharedServicesPipelineDataMartEntitiesDimServiceAreaMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            dimServiceArea.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings6 = new List<TableMapping>();
+            dimServiceArea.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var dim_service_areaTable = new Table("dim_service_area", null, relationalModel);
-            var service_area_keyColumn = new Column("service_area_key", "INTEGER", dim_service_areaTable);
-            dim_service_areaTable.Columns.Add("service_area_key", service_area_keyColumn);
-            service_area_keyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn);
-            var categoryColumn = new Column("category", "TEXT", dim_service_areaTable);
-            dim_service_areaTable.Columns.Add("category", categoryColumn);
-            categoryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn);
-            var service_areaColumn = new Column("service_area", "TEXT", dim_service_areaTable);
-            dim_service_areaTable.Columns.Add("service_area", service_areaColumn);
-            service_areaColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(service_areaColumn);
+            var service_area_keyColumn0 = new Column("service_area_key", "INTEGER", dim_service_areaTable);
+            dim_service_areaTable.Columns.Add("service_area_key", service_area_keyColumn0);
+            service_area_keyColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn0);
+            var categoryColumn0 = new Column("category", "TEXT", dim_service_areaTable);
+            dim_service_areaTable.Columns.Add("category", categoryColumn0);
+            categoryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn0);
+            var service_areaColumn0 = new Column("service_area", "TEXT", dim_service_areaTable);
+            dim_service_areaTable.Columns.Add("service_area", service_areaColumn0);
+            service_areaColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(service_areaColumn0);
             relationalModel.Tables.Add(("dim_service_area", null), dim_service_areaTable);
             var dim_service_areaTableMapping = new TableMapping(dimServiceArea, dim_service_areaTable, null);
             dim_service_areaTable.AddTypeMapping(dim_service_areaTableMapping, false);
-            tableMappings3.Add(dim_service_areaTableMapping);
-            RelationalModel.CreateColumnMapping(service_area_keyColumn, dimServiceArea.FindProperty("ServiceAreaKey")!, dim_service_areaTableMapping);
-            RelationalModel.CreateColumnMapping(categoryColumn, dimServiceArea.FindProperty("Category")!, dim_service_areaTableMapping);
-            RelationalModel.CreateColumnMapping(service_areaColumn, dimServiceArea.FindProperty("ServiceArea")!, dim_service_areaTableMapping);
-            var pK_dim_service_area = new UniqueConstraint("PK_dim_service_area", dim_service_areaTable, new[] { service_area_keyColumn });
+            tableMappings6.Add(dim_service_areaTableMapping);
+            RelationalModel.CreateColumnMapping(service_area_keyColumn0, dimServiceArea.FindProperty("ServiceAreaKey")!, dim_service_areaTableMapping);
+            RelationalModel.CreateColumnMapping(categoryColumn0, dimServiceArea.FindProperty("Category")!, dim_service_areaTableMapping);
+            RelationalModel.CreateColumnMapping(service_areaColumn0, dimServiceArea.FindProperty("ServiceArea")!, dim_service_areaTableMapping);
+            var pK_dim_service_area = new UniqueConstraint("PK_dim_service_area", dim_service_areaTable, new[] { service_area_keyColumn0 });
             dim_service_areaTable.PrimaryKey = pK_dim_service_area;
             pK_dim_service_area.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_dim_service_area));
             var pK_dim_service_areaKey = RelationalModel.GetKey(this,
@@ -906,7 +1283,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pK_dim_service_areaKey).Add(pK_dim_service_area);
             dim_service_areaTable.UniqueConstraints.Add("PK_dim_service_area", pK_dim_service_area);
             var iX_dim_service_area_service_area = new TableIndex(
-            "IX_dim_service_area_service_area", dim_service_areaTable, new[] { service_areaColumn }, true);
+            "IX_dim_service_area_service_area", dim_service_areaTable, new[] { service_areaColumn0 }, true);
             iX_dim_service_area_service_area.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_dim_service_area_service_area));
             var iX_dim_service_area_service_areaIx = RelationalModel.GetIndex(this,
                 "SharedServicesPipeline.DataMart.Entities.DimServiceArea",
@@ -917,8 +1294,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var dimSubmission = FindEntityType("SharedServicesPipeline.DataMart.Entities.DimSubmission")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            dimSubmission.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            dimSubmission.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.DimSubmission", null, relationalModel);
             var file_nameColumnBase = new ColumnBase<ColumnMappingBase>("file_name", "TEXT", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase);
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.Columns.Add("file_name", file_nameColumnBase);
@@ -970,7 +1347,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.DimSubmission", sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase);
             var sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase = new TableMappingBase<ColumnMappingBase>(dimSubmission, sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase, null);
             sharedServicesPipelineDataMartEntitiesDimSubmissionTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase, false);
-            defaultTableMappings6.Add(sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
+            defaultTableMappings9.Add(sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submission_keyColumnBase, dimSubmission.FindProperty("SubmissionKey")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)file_nameColumnBase, dimSubmission.FindProperty("FileName")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loaded_atColumnBase, dimSubmission.FindProperty("LoadedAt")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
@@ -988,8 +1365,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submitterColumnBase, dimSubmission.FindProperty("Submitter")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submitting_councilColumnBase, dimSubmission.FindProperty("SubmittingCouncil")!, sharedServicesPipelineDataMartEntitiesDimSubmissionMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            dimSubmission.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings7 = new List<TableMapping>();
+            dimSubmission.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var dim_submissionTable = new Table("dim_submission", null, relationalModel);
             var submission_keyColumn = new Column("submission_key", "INTEGER", dim_submissionTable);
             dim_submissionTable.Columns.Add("submission_key", submission_keyColumn);
@@ -1057,7 +1434,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("dim_submission", null), dim_submissionTable);
             var dim_submissionTableMapping = new TableMapping(dimSubmission, dim_submissionTable, null);
             dim_submissionTable.AddTypeMapping(dim_submissionTableMapping, false);
-            tableMappings4.Add(dim_submissionTableMapping);
+            tableMappings7.Add(dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(submission_keyColumn, dimSubmission.FindProperty("SubmissionKey")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(file_nameColumn, dimSubmission.FindProperty("FileName")!, dim_submissionTableMapping);
             RelationalModel.CreateColumnMapping(loaded_atColumn, dimSubmission.FindProperty("LoadedAt")!, dim_submissionTableMapping);
@@ -1104,8 +1481,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var factArrangement = FindEntityType("SharedServicesPipeline.DataMart.Entities.FactArrangement")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            factArrangement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            factArrangement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var sharedServicesPipelineDataMartEntitiesFactArrangementTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.FactArrangement", null, relationalModel);
             var annual_savings_gbpColumnBase0 = new ColumnBase<ColumnMappingBase>("annual_savings_gbp", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase)
             {
@@ -1116,8 +1493,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("arrangement_id", arrangement_idColumnBase0);
             var arrangement_keyColumnBase1 = new ColumnBase<ColumnMappingBase>("arrangement_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
             sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("arrangement_key", arrangement_keyColumnBase1);
-            var categoryColumnBase1 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
-            sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("category", categoryColumnBase1);
+            var categoryColumnBase2 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
+            sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("category", categoryColumnBase2);
             var content_hashColumnBase = new ColumnBase<ColumnMappingBase>("content_hash", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
             sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("content_hash", content_hashColumnBase);
             var council_countColumnBase0 = new ColumnBase<ColumnMappingBase>("council_count", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
@@ -1168,8 +1545,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 IsNullable = true
             };
             sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("savings_to_date_gbp", savings_to_date_gbpColumnBase0);
-            var service_area_keyColumnBase0 = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
-            sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("service_area_key", service_area_keyColumnBase0);
+            var service_area_keyColumnBase1 = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
+            sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("service_area_key", service_area_keyColumnBase1);
             var start_date_is_approximateColumnBase = new ColumnBase<ColumnMappingBase>("start_date_is_approximate", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
             sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.Columns.Add("start_date_is_approximate", start_date_is_approximateColumnBase);
             var start_date_keyColumnBase = new ColumnBase<ColumnMappingBase>("start_date_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
@@ -1188,11 +1565,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.FactArrangement", sharedServicesPipelineDataMartEntitiesFactArrangementTableBase);
             var sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase = new TableMappingBase<ColumnMappingBase>(factArrangement, sharedServicesPipelineDataMartEntitiesFactArrangementTableBase, null);
             sharedServicesPipelineDataMartEntitiesFactArrangementTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase, false);
-            defaultTableMappings7.Add(sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
+            defaultTableMappings10.Add(sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrangement_keyColumnBase1, factArrangement.FindProperty("ArrangementKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)annual_savings_gbpColumnBase0, factArrangement.FindProperty("AnnualSavingsGbp")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrangement_idColumnBase0, factArrangement.FindProperty("ArrangementId")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase1, factArrangement.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase2, factArrangement.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)content_hashColumnBase, factArrangement.FindProperty("ContentHash")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_countColumnBase0, factArrangement.FindProperty("CouncilCount")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delivery_modelColumnBase1, factArrangement.FindProperty("DeliveryModel")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
@@ -1209,7 +1586,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)profile_keyColumnBase0, factArrangement.FindProperty("ProfileKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase0, factArrangement.FindProperty("Reference")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)savings_to_date_gbpColumnBase0, factArrangement.FindProperty("SavingsToDateGbp")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase0, factArrangement.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase1, factArrangement.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)start_date_is_approximateColumnBase, factArrangement.FindProperty("StartDateIsApproximate")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)start_date_keyColumnBase, factArrangement.FindProperty("StartDateKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase1, factArrangement.FindProperty("Status")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
@@ -1217,8 +1594,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, factArrangement.FindProperty("Title")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase, factArrangement.FindProperty("Version")!, sharedServicesPipelineDataMartEntitiesFactArrangementMappingBase);
 
-            var tableMappings5 = new List<TableMapping>();
-            factArrangement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var tableMappings8 = new List<TableMapping>();
+            factArrangement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var fact_arrangementTable = new Table("fact_arrangement", null, relationalModel);
             var arrangement_keyColumn0 = new Column("arrangement_key", "INTEGER", fact_arrangementTable);
             fact_arrangementTable.Columns.Add("arrangement_key", arrangement_keyColumn0);
@@ -1232,9 +1609,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             var arrangement_idColumn = new Column("arrangement_id", "TEXT", fact_arrangementTable);
             fact_arrangementTable.Columns.Add("arrangement_id", arrangement_idColumn);
             arrangement_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(arrangement_idColumn);
-            var categoryColumn0 = new Column("category", "TEXT", fact_arrangementTable);
-            fact_arrangementTable.Columns.Add("category", categoryColumn0);
-            categoryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn0);
+            var categoryColumn1 = new Column("category", "TEXT", fact_arrangementTable);
+            fact_arrangementTable.Columns.Add("category", categoryColumn1);
+            categoryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn1);
             var content_hashColumn = new Column("content_hash", "TEXT", fact_arrangementTable);
             fact_arrangementTable.Columns.Add("content_hash", content_hashColumn);
             content_hashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(content_hashColumn);
@@ -1301,9 +1678,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             };
             fact_arrangementTable.Columns.Add("savings_to_date_gbp", savings_to_date_gbpColumn);
             savings_to_date_gbpColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(savings_to_date_gbpColumn);
-            var service_area_keyColumn0 = new Column("service_area_key", "INTEGER", fact_arrangementTable);
-            fact_arrangementTable.Columns.Add("service_area_key", service_area_keyColumn0);
-            service_area_keyColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn0);
+            var service_area_keyColumn1 = new Column("service_area_key", "INTEGER", fact_arrangementTable);
+            fact_arrangementTable.Columns.Add("service_area_key", service_area_keyColumn1);
+            service_area_keyColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn1);
             var start_date_is_approximateColumn = new Column("start_date_is_approximate", "INTEGER", fact_arrangementTable);
             fact_arrangementTable.Columns.Add("start_date_is_approximate", start_date_is_approximateColumn);
             start_date_is_approximateColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(start_date_is_approximateColumn);
@@ -1328,11 +1705,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("fact_arrangement", null), fact_arrangementTable);
             var fact_arrangementTableMapping = new TableMapping(factArrangement, fact_arrangementTable, null);
             fact_arrangementTable.AddTypeMapping(fact_arrangementTableMapping, false);
-            tableMappings5.Add(fact_arrangementTableMapping);
+            tableMappings8.Add(fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(arrangement_keyColumn0, factArrangement.FindProperty("ArrangementKey")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(annual_savings_gbpColumn, factArrangement.FindProperty("AnnualSavingsGbp")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(arrangement_idColumn, factArrangement.FindProperty("ArrangementId")!, fact_arrangementTableMapping);
-            RelationalModel.CreateColumnMapping(categoryColumn0, factArrangement.FindProperty("Category")!, fact_arrangementTableMapping);
+            RelationalModel.CreateColumnMapping(categoryColumn1, factArrangement.FindProperty("Category")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(content_hashColumn, factArrangement.FindProperty("ContentHash")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(council_countColumn, factArrangement.FindProperty("CouncilCount")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(delivery_modelColumn0, factArrangement.FindProperty("DeliveryModel")!, fact_arrangementTableMapping);
@@ -1349,7 +1726,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(profile_keyColumn0, factArrangement.FindProperty("ProfileKey")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, factArrangement.FindProperty("Reference")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(savings_to_date_gbpColumn, factArrangement.FindProperty("SavingsToDateGbp")!, fact_arrangementTableMapping);
-            RelationalModel.CreateColumnMapping(service_area_keyColumn0, factArrangement.FindProperty("ServiceAreaKey")!, fact_arrangementTableMapping);
+            RelationalModel.CreateColumnMapping(service_area_keyColumn1, factArrangement.FindProperty("ServiceAreaKey")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(start_date_is_approximateColumn, factArrangement.FindProperty("StartDateIsApproximate")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(start_date_keyColumn, factArrangement.FindProperty("StartDateKey")!, fact_arrangementTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn0, factArrangement.FindProperty("Status")!, fact_arrangementTableMapping);
@@ -1395,8 +1772,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var factArrangementHistory = FindEntityType("SharedServicesPipeline.DataMart.Entities.FactArrangementHistory")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            factArrangementHistory.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            factArrangementHistory.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
             var sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.FactArrangementHistory", null, relationalModel);
             var annual_savings_gbpColumnBase1 = new ColumnBase<ColumnMappingBase>("annual_savings_gbp", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase)
             {
@@ -1405,8 +1782,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("annual_savings_gbp", annual_savings_gbpColumnBase1);
             var arrangement_keyColumnBase2 = new ColumnBase<ColumnMappingBase>("arrangement_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
             sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("arrangement_key", arrangement_keyColumnBase2);
-            var categoryColumnBase2 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
-            sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("category", categoryColumnBase2);
+            var categoryColumnBase3 = new ColumnBase<ColumnMappingBase>("category", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
+            sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("category", categoryColumnBase3);
             var content_hashColumnBase0 = new ColumnBase<ColumnMappingBase>("content_hash", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
             sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("content_hash", content_hashColumnBase0);
             var council_countColumnBase1 = new ColumnBase<ColumnMappingBase>("council_count", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
@@ -1428,8 +1805,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
                 IsNullable = true
             };
             sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("savings_to_date_gbp", savings_to_date_gbpColumnBase1);
-            var service_area_keyColumnBase1 = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
-            sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("service_area_key", service_area_keyColumnBase1);
+            var service_area_keyColumnBase2 = new ColumnBase<ColumnMappingBase>("service_area_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
+            sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("service_area_key", service_area_keyColumnBase2);
             var start_date_keyColumnBase0 = new ColumnBase<ColumnMappingBase>("start_date_key", "INTEGER", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
             sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.Columns.Add("start_date_key", start_date_keyColumnBase0);
             var statusColumnBase2 = new ColumnBase<ColumnMappingBase>("status", "TEXT", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase)
@@ -1446,11 +1823,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.FactArrangementHistory", sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase);
             var sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase = new TableMappingBase<ColumnMappingBase>(factArrangementHistory, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase, null);
             sharedServicesPipelineDataMartEntitiesFactArrangementHistoryTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase, false);
-            defaultTableMappings8.Add(sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
+            defaultTableMappings11.Add(sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)history_keyColumnBase, factArrangementHistory.FindProperty("HistoryKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)annual_savings_gbpColumnBase1, factArrangementHistory.FindProperty("AnnualSavingsGbp")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrangement_keyColumnBase2, factArrangementHistory.FindProperty("ArrangementKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase2, factArrangementHistory.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoryColumnBase3, factArrangementHistory.FindProperty("Category")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)content_hashColumnBase0, factArrangementHistory.FindProperty("ContentHash")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)council_countColumnBase1, factArrangementHistory.FindProperty("CouncilCount")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)end_date_keyColumnBase0, factArrangementHistory.FindProperty("EndDateKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
@@ -1459,15 +1836,15 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)profile_keyColumnBase1, factArrangementHistory.FindProperty("ProfileKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)recorded_atColumnBase, factArrangementHistory.FindProperty("RecordedAt")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)savings_to_date_gbpColumnBase1, factArrangementHistory.FindProperty("SavingsToDateGbp")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase1, factArrangementHistory.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_area_keyColumnBase2, factArrangementHistory.FindProperty("ServiceAreaKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)start_date_keyColumnBase0, factArrangementHistory.FindProperty("StartDateKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase2, factArrangementHistory.FindProperty("Status")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)submission_keyColumnBase1, factArrangementHistory.FindProperty("SubmissionKey")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, factArrangementHistory.FindProperty("Title")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase0, factArrangementHistory.FindProperty("Version")!, sharedServicesPipelineDataMartEntitiesFactArrangementHistoryMappingBase);
 
-            var tableMappings6 = new List<TableMapping>();
-            factArrangementHistory.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings9 = new List<TableMapping>();
+            factArrangementHistory.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var fact_arrangement_historyTable = new Table("fact_arrangement_history", null, relationalModel);
             var history_keyColumn = new Column("history_key", "INTEGER", fact_arrangement_historyTable);
             fact_arrangement_historyTable.Columns.Add("history_key", history_keyColumn);
@@ -1481,9 +1858,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             var arrangement_keyColumn1 = new Column("arrangement_key", "INTEGER", fact_arrangement_historyTable);
             fact_arrangement_historyTable.Columns.Add("arrangement_key", arrangement_keyColumn1);
             arrangement_keyColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(arrangement_keyColumn1);
-            var categoryColumn1 = new Column("category", "TEXT", fact_arrangement_historyTable);
-            fact_arrangement_historyTable.Columns.Add("category", categoryColumn1);
-            categoryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn1);
+            var categoryColumn2 = new Column("category", "TEXT", fact_arrangement_historyTable);
+            fact_arrangement_historyTable.Columns.Add("category", categoryColumn2);
+            categoryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(categoryColumn2);
             var content_hashColumn0 = new Column("content_hash", "TEXT", fact_arrangement_historyTable);
             fact_arrangement_historyTable.Columns.Add("content_hash", content_hashColumn0);
             content_hashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(content_hashColumn0);
@@ -1511,9 +1888,9 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             };
             fact_arrangement_historyTable.Columns.Add("savings_to_date_gbp", savings_to_date_gbpColumn0);
             savings_to_date_gbpColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(savings_to_date_gbpColumn0);
-            var service_area_keyColumn1 = new Column("service_area_key", "INTEGER", fact_arrangement_historyTable);
-            fact_arrangement_historyTable.Columns.Add("service_area_key", service_area_keyColumn1);
-            service_area_keyColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn1);
+            var service_area_keyColumn2 = new Column("service_area_key", "INTEGER", fact_arrangement_historyTable);
+            fact_arrangement_historyTable.Columns.Add("service_area_key", service_area_keyColumn2);
+            service_area_keyColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(service_area_keyColumn2);
             var start_date_keyColumn0 = new Column("start_date_key", "INTEGER", fact_arrangement_historyTable);
             fact_arrangement_historyTable.Columns.Add("start_date_key", start_date_keyColumn0);
             start_date_keyColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(start_date_keyColumn0);
@@ -1535,11 +1912,11 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("fact_arrangement_history", null), fact_arrangement_historyTable);
             var fact_arrangement_historyTableMapping = new TableMapping(factArrangementHistory, fact_arrangement_historyTable, null);
             fact_arrangement_historyTable.AddTypeMapping(fact_arrangement_historyTableMapping, false);
-            tableMappings6.Add(fact_arrangement_historyTableMapping);
+            tableMappings9.Add(fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(history_keyColumn, factArrangementHistory.FindProperty("HistoryKey")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(annual_savings_gbpColumn0, factArrangementHistory.FindProperty("AnnualSavingsGbp")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(arrangement_keyColumn1, factArrangementHistory.FindProperty("ArrangementKey")!, fact_arrangement_historyTableMapping);
-            RelationalModel.CreateColumnMapping(categoryColumn1, factArrangementHistory.FindProperty("Category")!, fact_arrangement_historyTableMapping);
+            RelationalModel.CreateColumnMapping(categoryColumn2, factArrangementHistory.FindProperty("Category")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(content_hashColumn0, factArrangementHistory.FindProperty("ContentHash")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(council_countColumn0, factArrangementHistory.FindProperty("CouncilCount")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(end_date_keyColumn0, factArrangementHistory.FindProperty("EndDateKey")!, fact_arrangement_historyTableMapping);
@@ -1548,7 +1925,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(profile_keyColumn1, factArrangementHistory.FindProperty("ProfileKey")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(recorded_atColumn, factArrangementHistory.FindProperty("RecordedAt")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(savings_to_date_gbpColumn0, factArrangementHistory.FindProperty("SavingsToDateGbp")!, fact_arrangement_historyTableMapping);
-            RelationalModel.CreateColumnMapping(service_area_keyColumn1, factArrangementHistory.FindProperty("ServiceAreaKey")!, fact_arrangement_historyTableMapping);
+            RelationalModel.CreateColumnMapping(service_area_keyColumn2, factArrangementHistory.FindProperty("ServiceAreaKey")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(start_date_keyColumn0, factArrangementHistory.FindProperty("StartDateKey")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn1, factArrangementHistory.FindProperty("Status")!, fact_arrangement_historyTableMapping);
             RelationalModel.CreateColumnMapping(submission_keyColumn1, factArrangementHistory.FindProperty("SubmissionKey")!, fact_arrangement_historyTableMapping);
@@ -1584,8 +1961,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var heldRowEntity = FindEntityType("SharedServicesPipeline.DataMart.Entities.HeldRowEntity")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            heldRowEntity.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            heldRowEntity.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var sharedServicesPipelineDataMartEntitiesHeldRowEntityTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.HeldRowEntity", null, relationalModel);
             var held_atColumnBase = new ColumnBase<ColumnMappingBase>("held_at", "TEXT", sharedServicesPipelineDataMartEntitiesHeldRowEntityTableBase);
             sharedServicesPipelineDataMartEntitiesHeldRowEntityTableBase.Columns.Add("held_at", held_atColumnBase);
@@ -1621,7 +1998,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.HeldRowEntity", sharedServicesPipelineDataMartEntitiesHeldRowEntityTableBase);
             var sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase = new TableMappingBase<ColumnMappingBase>(heldRowEntity, sharedServicesPipelineDataMartEntitiesHeldRowEntityTableBase, null);
             sharedServicesPipelineDataMartEntitiesHeldRowEntityTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase, false);
-            defaultTableMappings9.Add(sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
+            defaultTableMappings12.Add(sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)held_row_keyColumnBase, heldRowEntity.FindProperty("HeldRowKey")!, sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)held_atColumnBase, heldRowEntity.FindProperty("HeldAt")!, sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase, heldRowEntity.FindProperty("Reason")!, sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
@@ -1634,8 +2011,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unresolved_namesColumnBase, heldRowEntity.FindProperty("UnresolvedNames")!, sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)values_jsonColumnBase, heldRowEntity.FindProperty("ValuesJson")!, sharedServicesPipelineDataMartEntitiesHeldRowEntityMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            heldRowEntity.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings10 = new List<TableMapping>();
+            heldRowEntity.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var held_rowTable = new Table("held_row", null, relationalModel);
             var held_row_keyColumn = new Column("held_row_key", "INTEGER", held_rowTable);
             held_rowTable.Columns.Add("held_row_key", held_row_keyColumn);
@@ -1682,7 +2059,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("held_row", null), held_rowTable);
             var held_rowTableMapping = new TableMapping(heldRowEntity, held_rowTable, null);
             held_rowTable.AddTypeMapping(held_rowTableMapping, false);
-            tableMappings7.Add(held_rowTableMapping);
+            tableMappings10.Add(held_rowTableMapping);
             RelationalModel.CreateColumnMapping(held_row_keyColumn, heldRowEntity.FindProperty("HeldRowKey")!, held_rowTableMapping);
             RelationalModel.CreateColumnMapping(held_atColumn, heldRowEntity.FindProperty("HeldAt")!, held_rowTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn, heldRowEntity.FindProperty("Reason")!, held_rowTableMapping);
@@ -1733,8 +2110,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var refreshRun = FindEntityType("SharedServicesPipeline.DataMart.Entities.RefreshRun")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            refreshRun.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            refreshRun.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var sharedServicesPipelineDataMartEntitiesRefreshRunTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.RefreshRun", null, relationalModel);
             var duration_msColumnBase = new ColumnBase<ColumnMappingBase>("duration_ms", "REAL", sharedServicesPipelineDataMartEntitiesRefreshRunTableBase);
             sharedServicesPipelineDataMartEntitiesRefreshRunTableBase.Columns.Add("duration_ms", duration_msColumnBase);
@@ -1770,7 +2147,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.RefreshRun", sharedServicesPipelineDataMartEntitiesRefreshRunTableBase);
             var sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase = new TableMappingBase<ColumnMappingBase>(refreshRun, sharedServicesPipelineDataMartEntitiesRefreshRunTableBase, null);
             sharedServicesPipelineDataMartEntitiesRefreshRunTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase, false);
-            defaultTableMappings10.Add(sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
+            defaultTableMappings13.Add(sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)refresh_run_keyColumnBase, refreshRun.FindProperty("RefreshRunKey")!, sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)duration_msColumnBase, refreshRun.FindProperty("DurationMs")!, sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ended_atColumnBase, refreshRun.FindProperty("EndedAt")!, sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
@@ -1783,8 +2160,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)started_atColumnBase, refreshRun.FindProperty("StartedAt")!, sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)watermarkColumnBase, refreshRun.FindProperty("Watermark")!, sharedServicesPipelineDataMartEntitiesRefreshRunMappingBase);
 
-            var tableMappings8 = new List<TableMapping>();
-            refreshRun.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings11 = new List<TableMapping>();
+            refreshRun.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var refresh_runTable = new Table("refresh_run", null, relationalModel);
             var refresh_run_keyColumn = new Column("refresh_run_key", "INTEGER", refresh_runTable);
             refresh_runTable.Columns.Add("refresh_run_key", refresh_run_keyColumn);
@@ -1831,7 +2208,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("refresh_run", null), refresh_runTable);
             var refresh_runTableMapping = new TableMapping(refreshRun, refresh_runTable, null);
             refresh_runTable.AddTypeMapping(refresh_runTableMapping, false);
-            tableMappings8.Add(refresh_runTableMapping);
+            tableMappings11.Add(refresh_runTableMapping);
             RelationalModel.CreateColumnMapping(refresh_run_keyColumn, refreshRun.FindProperty("RefreshRunKey")!, refresh_runTableMapping);
             RelationalModel.CreateColumnMapping(duration_msColumn, refreshRun.FindProperty("DurationMs")!, refresh_runTableMapping);
             RelationalModel.CreateColumnMapping(ended_atColumn, refreshRun.FindProperty("EndedAt")!, refresh_runTableMapping);
@@ -1864,8 +2241,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
 
             var reviewName = FindEntityType("SharedServicesPipeline.DataMart.Entities.ReviewName")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            reviewName.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            reviewName.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var sharedServicesPipelineDataMartEntitiesReviewNameTableBase = new TableBase("SharedServicesPipeline.DataMart.Entities.ReviewName", null, relationalModel);
             var candidate1codeColumnBase = new ColumnBase<ColumnMappingBase>("candidate1code", "TEXT", sharedServicesPipelineDataMartEntitiesReviewNameTableBase)
             {
@@ -1934,7 +2311,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("SharedServicesPipeline.DataMart.Entities.ReviewName", sharedServicesPipelineDataMartEntitiesReviewNameTableBase);
             var sharedServicesPipelineDataMartEntitiesReviewNameMappingBase = new TableMappingBase<ColumnMappingBase>(reviewName, sharedServicesPipelineDataMartEntitiesReviewNameTableBase, null);
             sharedServicesPipelineDataMartEntitiesReviewNameTableBase.AddTypeMapping(sharedServicesPipelineDataMartEntitiesReviewNameMappingBase, false);
-            defaultTableMappings11.Add(sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
+            defaultTableMappings14.Add(sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)review_name_keyColumnBase, reviewName.FindProperty("ReviewNameKey")!, sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)candidate1codeColumnBase, reviewName.FindProperty("Candidate1Code")!, sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)candidate1nameColumnBase, reviewName.FindProperty("Candidate1Name")!, sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
@@ -1953,8 +2330,8 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)resolved_atColumnBase0, reviewName.FindProperty("ResolvedAt")!, sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase3, reviewName.FindProperty("Status")!, sharedServicesPipelineDataMartEntitiesReviewNameMappingBase);
 
-            var tableMappings9 = new List<TableMapping>();
-            reviewName.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var tableMappings12 = new List<TableMapping>();
+            reviewName.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var review_nameTable = new Table("review_name", null, relationalModel);
             var review_name_keyColumn = new Column("review_name_key", "INTEGER", review_nameTable);
             review_nameTable.Columns.Add("review_name_key", review_name_keyColumn);
@@ -2040,7 +2417,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             relationalModel.Tables.Add(("review_name", null), review_nameTable);
             var review_nameTableMapping = new TableMapping(reviewName, review_nameTable, null);
             review_nameTable.AddTypeMapping(review_nameTableMapping, false);
-            tableMappings9.Add(review_nameTableMapping);
+            tableMappings12.Add(review_nameTableMapping);
             RelationalModel.CreateColumnMapping(review_name_keyColumn, reviewName.FindProperty("ReviewNameKey")!, review_nameTableMapping);
             RelationalModel.CreateColumnMapping(candidate1codeColumn, reviewName.FindProperty("Candidate1Code")!, review_nameTableMapping);
             RelationalModel.CreateColumnMapping(candidate1nameColumn, reviewName.FindProperty("Candidate1Name")!, review_nameTableMapping);
@@ -2113,6 +2490,90 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             RelationalModel.GetOrCreateForeignKeyConstraints(fK_bridge_arrangement_partner_fact_arrangement_arrangement_keyFk).Add(fK_bridge_arrangement_partner_fact_arrangement_arrangement_key);
             bridge_arrangement_partnerTable.ForeignKeyConstraints.Add(fK_bridge_arrangement_partner_fact_arrangement_arrangement_key);
             fact_arrangementTable.ReferencingForeignKeyConstraints.Add(fK_bridge_arrangement_partner_fact_arrangement_arrangement_key);
+            var fK_council_neighbour_dim_authority_council_authority_key = new ForeignKeyConstraint(
+                "FK_council_neighbour_dim_authority_council_authority_key", council_neighbourTable, dim_authorityTable,
+                new[] { council_authority_keyColumn },
+                dim_authorityTable.FindUniqueConstraint("PK_dim_authority")!, ReferentialAction.Restrict);
+            fK_council_neighbour_dim_authority_council_authority_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_council_neighbour_dim_authority_council_authority_key));
+            var fK_council_neighbour_dim_authority_council_authority_keyFk = RelationalModel.GetForeignKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity",
+                new[] { "CouncilAuthorityKey" },
+                "SharedServicesPipeline.DataMart.Entities.DimAuthority",
+                new[] { "AuthorityKey" });
+            fK_council_neighbour_dim_authority_council_authority_key.MappedForeignKeys.Add(fK_council_neighbour_dim_authority_council_authority_keyFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_council_neighbour_dim_authority_council_authority_keyFk).Add(fK_council_neighbour_dim_authority_council_authority_key);
+            council_neighbourTable.ForeignKeyConstraints.Add(fK_council_neighbour_dim_authority_council_authority_key);
+            dim_authorityTable.ReferencingForeignKeyConstraints.Add(fK_council_neighbour_dim_authority_council_authority_key);
+            var fK_council_neighbour_dim_authority_neighbour_authority_key = new ForeignKeyConstraint(
+                "FK_council_neighbour_dim_authority_neighbour_authority_key", council_neighbourTable, dim_authorityTable,
+                new[] { neighbour_authority_keyColumn },
+                dim_authorityTable.FindUniqueConstraint("PK_dim_authority")!, ReferentialAction.Restrict);
+            fK_council_neighbour_dim_authority_neighbour_authority_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_council_neighbour_dim_authority_neighbour_authority_key));
+            var fK_council_neighbour_dim_authority_neighbour_authority_keyFk = RelationalModel.GetForeignKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity",
+                new[] { "NeighbourAuthorityKey" },
+                "SharedServicesPipeline.DataMart.Entities.DimAuthority",
+                new[] { "AuthorityKey" });
+            fK_council_neighbour_dim_authority_neighbour_authority_key.MappedForeignKeys.Add(fK_council_neighbour_dim_authority_neighbour_authority_keyFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_council_neighbour_dim_authority_neighbour_authority_keyFk).Add(fK_council_neighbour_dim_authority_neighbour_authority_key);
+            council_neighbourTable.ForeignKeyConstraints.Add(fK_council_neighbour_dim_authority_neighbour_authority_key);
+            dim_authorityTable.ReferencingForeignKeyConstraints.Add(fK_council_neighbour_dim_authority_neighbour_authority_key);
+            var fK_council_opportunity_dim_authority_council_authority_key = new ForeignKeyConstraint(
+                "FK_council_opportunity_dim_authority_council_authority_key", council_opportunityTable, dim_authorityTable,
+                new[] { council_authority_keyColumn0 },
+                dim_authorityTable.FindUniqueConstraint("PK_dim_authority")!, ReferentialAction.Restrict);
+            fK_council_opportunity_dim_authority_council_authority_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_council_opportunity_dim_authority_council_authority_key));
+            var fK_council_opportunity_dim_authority_council_authority_keyFk = RelationalModel.GetForeignKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity",
+                new[] { "CouncilAuthorityKey" },
+                "SharedServicesPipeline.DataMart.Entities.DimAuthority",
+                new[] { "AuthorityKey" });
+            fK_council_opportunity_dim_authority_council_authority_key.MappedForeignKeys.Add(fK_council_opportunity_dim_authority_council_authority_keyFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_council_opportunity_dim_authority_council_authority_keyFk).Add(fK_council_opportunity_dim_authority_council_authority_key);
+            council_opportunityTable.ForeignKeyConstraints.Add(fK_council_opportunity_dim_authority_council_authority_key);
+            dim_authorityTable.ReferencingForeignKeyConstraints.Add(fK_council_opportunity_dim_authority_council_authority_key);
+            var fK_council_opportunity_dim_service_area_service_area_key = new ForeignKeyConstraint(
+                "FK_council_opportunity_dim_service_area_service_area_key", council_opportunityTable, dim_service_areaTable,
+                new[] { service_area_keyColumn },
+                dim_service_areaTable.FindUniqueConstraint("PK_dim_service_area")!, ReferentialAction.Restrict);
+            fK_council_opportunity_dim_service_area_service_area_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_council_opportunity_dim_service_area_service_area_key));
+            var fK_council_opportunity_dim_service_area_service_area_keyFk = RelationalModel.GetForeignKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity",
+                new[] { "ServiceAreaKey" },
+                "SharedServicesPipeline.DataMart.Entities.DimServiceArea",
+                new[] { "ServiceAreaKey" });
+            fK_council_opportunity_dim_service_area_service_area_key.MappedForeignKeys.Add(fK_council_opportunity_dim_service_area_service_area_keyFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_council_opportunity_dim_service_area_service_area_keyFk).Add(fK_council_opportunity_dim_service_area_service_area_key);
+            council_opportunityTable.ForeignKeyConstraints.Add(fK_council_opportunity_dim_service_area_service_area_key);
+            dim_service_areaTable.ReferencingForeignKeyConstraints.Add(fK_council_opportunity_dim_service_area_service_area_key);
+            var fK_council_peer_dim_authority_council_authority_key = new ForeignKeyConstraint(
+                "FK_council_peer_dim_authority_council_authority_key", council_peerTable, dim_authorityTable,
+                new[] { council_authority_keyColumn1 },
+                dim_authorityTable.FindUniqueConstraint("PK_dim_authority")!, ReferentialAction.Restrict);
+            fK_council_peer_dim_authority_council_authority_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_council_peer_dim_authority_council_authority_key));
+            var fK_council_peer_dim_authority_council_authority_keyFk = RelationalModel.GetForeignKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity",
+                new[] { "CouncilAuthorityKey" },
+                "SharedServicesPipeline.DataMart.Entities.DimAuthority",
+                new[] { "AuthorityKey" });
+            fK_council_peer_dim_authority_council_authority_key.MappedForeignKeys.Add(fK_council_peer_dim_authority_council_authority_keyFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_council_peer_dim_authority_council_authority_keyFk).Add(fK_council_peer_dim_authority_council_authority_key);
+            council_peerTable.ForeignKeyConstraints.Add(fK_council_peer_dim_authority_council_authority_key);
+            dim_authorityTable.ReferencingForeignKeyConstraints.Add(fK_council_peer_dim_authority_council_authority_key);
+            var fK_council_peer_dim_authority_peer_authority_key = new ForeignKeyConstraint(
+                "FK_council_peer_dim_authority_peer_authority_key", council_peerTable, dim_authorityTable,
+                new[] { peer_authority_keyColumn },
+                dim_authorityTable.FindUniqueConstraint("PK_dim_authority")!, ReferentialAction.Restrict);
+            fK_council_peer_dim_authority_peer_authority_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_council_peer_dim_authority_peer_authority_key));
+            var fK_council_peer_dim_authority_peer_authority_keyFk = RelationalModel.GetForeignKey(this,
+                "SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity",
+                new[] { "PeerAuthorityKey" },
+                "SharedServicesPipeline.DataMart.Entities.DimAuthority",
+                new[] { "AuthorityKey" });
+            fK_council_peer_dim_authority_peer_authority_key.MappedForeignKeys.Add(fK_council_peer_dim_authority_peer_authority_keyFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_council_peer_dim_authority_peer_authority_keyFk).Add(fK_council_peer_dim_authority_peer_authority_key);
+            council_peerTable.ForeignKeyConstraints.Add(fK_council_peer_dim_authority_peer_authority_key);
+            dim_authorityTable.ReferencingForeignKeyConstraints.Add(fK_council_peer_dim_authority_peer_authority_key);
             var fK_fact_arrangement_dim_arrangement_profile_profile_key = new ForeignKeyConstraint(
                 "FK_fact_arrangement_dim_arrangement_profile_profile_key", fact_arrangementTable, dim_arrangement_profileTable,
                 new[] { profile_keyColumn0 },
@@ -2171,7 +2632,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             dim_dateTable.ReferencingForeignKeyConstraints.Add(fK_fact_arrangement_dim_date_start_date_key);
             var fK_fact_arrangement_dim_service_area_service_area_key = new ForeignKeyConstraint(
                 "FK_fact_arrangement_dim_service_area_service_area_key", fact_arrangementTable, dim_service_areaTable,
-                new[] { service_area_keyColumn0 },
+                new[] { service_area_keyColumn1 },
                 dim_service_areaTable.FindUniqueConstraint("PK_dim_service_area")!, ReferentialAction.Restrict);
             fK_fact_arrangement_dim_service_area_service_area_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_fact_arrangement_dim_service_area_service_area_key));
             var fK_fact_arrangement_dim_service_area_service_area_keyFk = RelationalModel.GetForeignKey(this,
@@ -2269,7 +2730,7 @@ namespace SharedServicesPipeline.DataMart.CompiledModels.Sqlite
             dim_dateTable.ReferencingForeignKeyConstraints.Add(fK_fact_arrangement_history_dim_date_start_date_key);
             var fK_fact_arrangement_history_dim_service_area_service_area_key = new ForeignKeyConstraint(
                 "FK_fact_arrangement_history_dim_service_area_service_area_key", fact_arrangement_historyTable, dim_service_areaTable,
-                new[] { service_area_keyColumn1 },
+                new[] { service_area_keyColumn2 },
                 dim_service_areaTable.FindUniqueConstraint("PK_dim_service_area")!, ReferentialAction.Restrict);
             fK_fact_arrangement_history_dim_service_area_service_area_key.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_fact_arrangement_history_dim_service_area_service_area_key));
             var fK_fact_arrangement_history_dim_service_area_service_area_keyFk = RelationalModel.GetForeignKey(this,

@@ -141,6 +141,215 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.ToTable("bridge_arrangement_partner", "mart");
                 });
 
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity", b =>
+                {
+                    b.Property<int>("CouncilAuthorityKey")
+                        .HasColumnType("int")
+                        .HasColumnName("council_authority_key");
+
+                    b.Property<int>("NeighbourAuthorityKey")
+                        .HasColumnType("int")
+                        .HasColumnName("neighbour_authority_key");
+
+                    b.Property<string>("CouncilCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("council_code");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("council_name");
+
+                    b.Property<double?>("DistanceKm")
+                        .HasColumnType("float")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("NeighbourCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("neighbour_code");
+
+                    b.Property<string>("NeighbourName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("neighbour_name");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int")
+                        .HasColumnName("rank");
+
+                    b.Property<bool>("SharesBoundary")
+                        .HasColumnType("bit")
+                        .HasColumnName("shares_boundary");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("why");
+
+                    b.HasKey("CouncilAuthorityKey", "NeighbourAuthorityKey");
+
+                    b.ToTable("council_neighbour", "mart");
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity", b =>
+                {
+                    b.Property<int>("CouncilAuthorityKey")
+                        .HasColumnType("int")
+                        .HasColumnName("council_authority_key");
+
+                    b.Property<int>("ServiceAreaKey")
+                        .HasColumnType("int")
+                        .HasColumnName("service_area_key");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Comparators")
+                        .HasColumnType("int")
+                        .HasColumnName("comparators");
+
+                    b.Property<string>("CouncilCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("council_code");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("council_name");
+
+                    b.Property<decimal?>("ExampleAnnualSavingsGbp")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasColumnName("example_annual_savings_gbp");
+
+                    b.Property<string>("ExampleArrangementIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("example_arrangement_ids");
+
+                    b.Property<string>("ExampleArrangements")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("example_arrangements");
+
+                    b.Property<int>("NeighboursSharing")
+                        .HasColumnType("int")
+                        .HasColumnName("neighbours_sharing");
+
+                    b.Property<int>("PeersSharing")
+                        .HasColumnType("int")
+                        .HasColumnName("peers_sharing");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("service_area");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("float")
+                        .HasColumnName("share");
+
+                    b.Property<bool>("SharedBefore")
+                        .HasColumnType("bit")
+                        .HasColumnName("shared_before");
+
+                    b.Property<string>("WhoShares")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)")
+                        .HasColumnName("who_shares");
+
+                    b.Property<string>("WhoSharesCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("who_shares_codes");
+
+                    b.HasKey("CouncilAuthorityKey", "ServiceAreaKey");
+
+                    b.ToTable("council_opportunity", "mart");
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity", b =>
+                {
+                    b.Property<int>("CouncilAuthorityKey")
+                        .HasColumnType("int")
+                        .HasColumnName("council_authority_key");
+
+                    b.Property<int>("PeerAuthorityKey")
+                        .HasColumnType("int")
+                        .HasColumnName("peer_authority_key");
+
+                    b.Property<string>("CouncilCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("council_code");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("council_name");
+
+                    b.Property<double?>("DistanceKm")
+                        .HasColumnType("float")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("PeerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("peer_code");
+
+                    b.Property<string>("PeerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("peer_name");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int")
+                        .HasColumnName("rank");
+
+                    b.Property<bool>("SameRegion")
+                        .HasColumnType("bit")
+                        .HasColumnName("same_region");
+
+                    b.Property<bool>("SameType")
+                        .HasColumnType("bit")
+                        .HasColumnName("same_type");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("why");
+
+                    b.HasKey("CouncilAuthorityKey", "PeerAuthorityKey");
+
+                    b.ToTable("council_peer", "mart");
+                });
+
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilSharingView", b =>
                 {
                     b.Property<int>("ArrangementCount")
@@ -1053,6 +1262,51 @@ namespace SharedServicesPipeline.DataMart.Migrations.SqlServer
                     b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
                         .WithMany()
                         .HasForeignKey("AuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity", b =>
+                {
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity", b =>
+                {
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity", b =>
+                {
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("PeerAuthorityKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -135,6 +135,215 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.ToTable("bridge_arrangement_partner", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity", b =>
+                {
+                    b.Property<int>("CouncilAuthorityKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("council_authority_key");
+
+                    b.Property<int>("NeighbourAuthorityKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("neighbour_authority_key");
+
+                    b.Property<string>("CouncilCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("council_code");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("council_name");
+
+                    b.Property<double?>("DistanceKm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("NeighbourCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbour_code");
+
+                    b.Property<string>("NeighbourName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbour_name");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<bool>("SharesBoundary")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares_boundary");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("why");
+
+                    b.HasKey("CouncilAuthorityKey", "NeighbourAuthorityKey");
+
+                    b.ToTable("council_neighbour", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity", b =>
+                {
+                    b.Property<int>("CouncilAuthorityKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("council_authority_key");
+
+                    b.Property<int>("ServiceAreaKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_area_key");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Comparators")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comparators");
+
+                    b.Property<string>("CouncilCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("council_code");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("council_name");
+
+                    b.Property<decimal?>("ExampleAnnualSavingsGbp")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("example_annual_savings_gbp");
+
+                    b.Property<string>("ExampleArrangementIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("example_arrangement_ids");
+
+                    b.Property<string>("ExampleArrangements")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("example_arrangements");
+
+                    b.Property<int>("NeighboursSharing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("neighbours_sharing");
+
+                    b.Property<int>("PeersSharing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("peers_sharing");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_area");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("REAL")
+                        .HasColumnName("share");
+
+                    b.Property<bool>("SharedBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_before");
+
+                    b.Property<string>("WhoShares")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("who_shares");
+
+                    b.Property<string>("WhoSharesCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("who_shares_codes");
+
+                    b.HasKey("CouncilAuthorityKey", "ServiceAreaKey");
+
+                    b.ToTable("council_opportunity", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity", b =>
+                {
+                    b.Property<int>("CouncilAuthorityKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("council_authority_key");
+
+                    b.Property<int>("PeerAuthorityKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("peer_authority_key");
+
+                    b.Property<string>("CouncilCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("council_code");
+
+                    b.Property<string>("CouncilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("council_name");
+
+                    b.Property<double?>("DistanceKm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("PeerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("peer_code");
+
+                    b.Property<string>("PeerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("peer_name");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<bool>("SameRegion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("same_region");
+
+                    b.Property<bool>("SameType")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("same_type");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("why");
+
+                    b.HasKey("CouncilAuthorityKey", "PeerAuthorityKey");
+
+                    b.ToTable("council_peer", (string)null);
+                });
+
             modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilSharingView", b =>
                 {
                     b.Property<int>("ArrangementCount")
@@ -1029,6 +1238,51 @@ namespace SharedServicesPipeline.DataMart.Migrations.Sqlite
                     b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
                         .WithMany()
                         .HasForeignKey("AuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilNeighbourEntity", b =>
+                {
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilOpportunityEntity", b =>
+                {
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServicesPipeline.DataMart.Entities.CouncilPeerEntity", b =>
+                {
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilAuthorityKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServicesPipeline.DataMart.Entities.DimAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("PeerAuthorityKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
