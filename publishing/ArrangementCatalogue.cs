@@ -16,8 +16,9 @@ public sealed class ArrangementCatalogue
     }
 
     // One catalogue per run's tables, shared by every artifact that shows arrangements whole (the compendium and the
-    // map each joined all 100k arrangements again); weak, so it goes when the run's tables do.
-    private static readonly ConditionalWeakTable<IReadOnlyList<ExtractTable>, Lazy<ArrangementCatalogue>> Shared = [];
+    // map each joined all 100k arrangements again) and by the council comparison, which sees the list before the
+    // derived tables are added to it: keyed by the run's fact table, which both lists share. Weak, so it goes with it.
+    private static readonly ConditionalWeakTable<object, Lazy<ArrangementCatalogue>> Shared = [];
 
     private IReadOnlyList<string>? _areas; // asked for once per region sheet and summary row: worked out once
     private Dictionary<string, List<CatalogueArrangement>>? _byArea;
@@ -39,7 +40,7 @@ public sealed class ArrangementCatalogue
 
     /// <summary>The catalogue of a run's tables, joined once however many artifacts ask (from any thread).</summary>
     public static ArrangementCatalogue Of(IReadOnlyList<ExtractTable> tables) =>
-        Shared.GetValue(tables, t => new Lazy<ArrangementCatalogue>(() => From(t))).Value;
+        Shared.GetValue((object?)tables.FirstOrDefault(t => t.Name == "fact_arrangement") ?? tables, _ => new Lazy<ArrangementCatalogue>(() => From(tables))).Value;
 
     private static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
     {
