@@ -18,8 +18,7 @@ internal static class ValueReader
     {
         var converter = property.GetValueConverter() ?? property.GetRelationalTypeMapping().Converter;
         var stored = converter?.ProviderClrType ?? property.ClrType;
-        var read = (Func<DbDataReader, int, object?>)Typed.MakeGenericMethod(Nullable.GetUnderlyingType(stored) ?? stored)
-            .CreateDelegate(typeof(Func<DbDataReader, int, object?>));
+        var read = Typed.MakeGenericMethod(Nullable.GetUnderlyingType(stored) ?? stored).CreateDelegate<Func<DbDataReader, int, object?>>();
         return converter is null ? read : (reader, ordinal) => converter.ConvertFromProvider(read(reader, ordinal));
     }
 
