@@ -15,6 +15,12 @@ if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.ReaderSpeed.Reade
     return await SharedServicesPipeline.Bench.ReaderSpeed.ReaderSpeedBench.RunAsync(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.StageFloors.StageFloorsBench.Command)
+{
+    // stages [--rows 100000] [--work DIR] [--keep]: the ingest's stages beside their floors (load, match, read), end to end and peak memory.
+    return await SharedServicesPipeline.Bench.StageFloors.StageFloorsBench.RunAsync(args[1..], Console.Out);
+}
+
 if (args.Length > 0 && args[0] == SharedServicesPipeline.Bench.RefreshSpeed.RefreshSpeedBench.Command)
 {
     // refresh [--sizes 10000,100000] [--runs R] [--work DIR] [--from DIR]: ExtractRefresher.RefreshAsync alone on marts built once.
@@ -59,7 +65,7 @@ if (args.Contains("--help") || args.Contains("-h"))
           --results <file.md>   where to write the report
           --work <dir>          working folder (default: a new temp folder, deleted afterwards unless --keep)
           --keep                keep the working folder (generated files, marts)
-        Other commands: hostile [--all] (hostile files through ssp ingest: peak memory and time per class), reader, refresh, intake-memory, generate.
+        Other commands: stages (the ingest's stages beside their floors), hostile [--all] (hostile files through ssp ingest: peak memory and time per class), reader, refresh, intake-memory, generate.
         """);
     return 0;
 }

@@ -11,8 +11,14 @@ public sealed class IntakeOptions
     /// <summary>Most data rows accepted in one submission.</summary>
     public int MaxRows { get; set; } = 200_000;
 
-    /// <summary>Most bytes the parts of an .xlsx may inflate to, checked before inflating (zip bomb guard).</summary>
-    public long MaxInflatedBytes { get; set; } = 500L * 1024 * 1024;
+    /// <summary>
+    /// Most bytes reading one .xlsx may inflate, per submission: its parts together (checked by the zip bomb guard before
+    /// inflating), and every opening of a part by the reader together (a sheet scanned for merges and then read counts
+    /// twice). This is what bounds a submission's time whatever it contains: at the slowest rate the reader parses
+    /// anything (<see cref="Reading.ReadCost"/>), the default is answered within the 15 s bound. Raise it only with that
+    /// arithmetic redone.
+    /// </summary>
+    public long MaxInflatedBytes { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>Largest inflate ratio of any one part of an .xlsx.</summary>
     public int MaxCompressionRatio { get; set; } = 200;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SharedServicesPipeline.Pipeline.Reporting;
 
 namespace SharedServicesPipeline.Publishing;
 

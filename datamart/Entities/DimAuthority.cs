@@ -1,7 +1,7 @@
 namespace SharedServicesPipeline.DataMart.Entities;
 
 /// <summary>An authority, SCD type 2: a new version when the register changes its name, type or area.</summary>
-public sealed class DimAuthority
+public sealed class DimAuthority : SharedServicesPipeline.Pipeline.Loading.IMeasuredPartner
 {
     public int AuthorityKey { get; set; }
     public required string AuthorityCode { get; set; }

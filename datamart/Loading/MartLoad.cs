@@ -30,6 +30,10 @@ internal sealed class MartLoad
     // earlier one (then confirmed by the full key), not a record of the rows.
     private readonly Dictionary<ulong, Touched> _touched = [];
     private readonly HashSet<string> _heldNames = new(StringComparer.Ordinal);
+    // Authorities already compared with the register in this load: each is synced once, not once a slice.
+    private readonly HashSet<string> _synced = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DimAuthority> _partnerBuffer = new(8);
+    private (DateOnly From, DateOnly To)? _calendar;
     private DimSubmission _submission = null!;
     private AuthorityDimension _authorities = null!;
     private Dictionary<string, DimServiceArea> _serviceAreas = null!;
@@ -92,11 +96,22 @@ internal sealed class MartLoad
         }
 
         // The last row for an arrangement wins when a file lists it twice, in one slice or in two.
-        var records = slice.Arrangements
-            .Select(r => (Record: r, Key: ArrangementIdentity.KeyOf(r)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Select(g => g.Last())
-            .ToList();
+        var records = new List<(ArrangementRecord Record, string Key)>(slice.Arrangements.Count);
+        var at = new Dictionary<string, int>(slice.Arrangements.Count, StringComparer.Ordinal);
+        foreach (var record in slice.Arrangements)
+        {
+            var key = ArrangementIdentity.KeyOf(record);
+            if (at.TryGetValue(key, out var earlier))
+            {
+                records[earlier] = (record, key); // in the first row's place, as the last row says
+            }
+            else
+            {
+                at[key] = records.Count;
+                records.Add((record, key));
+            }
+        }
+
         foreach (var chunk in records.Chunk(_slice))
         {
             await AddChunkAsync(chunk, cancellationToken);
@@ -134,7 +149,7 @@ internal sealed class MartLoad
 
     private async Task EnsureDimensionsAsync(IReadOnlyList<ArrangementRecord> records, CancellationToken cancellationToken)
     {
-        _authorities.Sync(_db, records.SelectMany(a => a.Partners).DistinctBy(a => a.Code), DateOnly.FromDateTime(_now.UtcDateTime));
+        _authorities.Sync(_db, records.SelectMany(a => a.Partners).Where(a => _synced.Add(a.Code)), DateOnly.FromDateTime(_now.UtcDateTime));
         foreach (var area in records.Select(r => r.ServiceArea).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
         {
             if (!_serviceAreas.ContainsKey(area.Name))
@@ -155,10 +170,24 @@ internal sealed class MartLoad
             }
         }
 
-        var dates = records.SelectMany(a => new[] { a.StartDate, a.EndDate }).OfType<DateOnly>().ToList();
-        if (dates.Count > 0)
+        // The calendar is read once a load, and again only when a slice's dates fall outside what it already covers.
+        DateOnly? first = null, last = null;
+        foreach (var record in records)
         {
-            await DateDimension.EnsureCoversAsync(_db, dates.Min(), dates.Max(), cancellationToken);
+            foreach (var date in (ReadOnlySpan<DateOnly?>)[record.StartDate, record.EndDate])
+            {
+                if (date is { } d)
+                {
+                    first = first is null || d < first ? d : first;
+                    last = last is null || d > last ? d : last;
+                }
+            }
+        }
+
+        if (first is { } from && last is { } to && !(_calendar is { } covered && covered.From <= from && to <= covered.To))
+        {
+            await DateDimension.EnsureCoversAsync(_db, from, to, cancellationToken);
+            _calendar = _calendar is { } known ? (from < known.From ? from : known.From, to > known.To ? to : known.To) : (from, to);
         }
 
         // Dimension members first: their keys are what the facts point at.
@@ -360,12 +389,22 @@ internal sealed class MartLoad
     private void Apply(FactArrangement fact, ArrangementRecord record, string hash)
     {
         // Each partner as it was on the arrangement's start date (SCD2 as-of); the measures come from those same versions.
-        var partners = record.Partners
-            .Select(p => _authorities.Find(p.Code, record.StartDate)
-                ?? throw new InvalidOperationException($"Authority {p.Code} was not added to dim_authority before the load."))
-            .DistinctBy(v => v.AuthorityKey)
-            .ToList();
-        var lead = record.Lead is null ? null : partners.FirstOrDefault(p => p.AuthorityCode.Equals(record.Lead.Code, StringComparison.OrdinalIgnoreCase));
+        var partners = _partnerBuffer;
+        partners.Clear();
+        DimAuthority? lead = null;
+        foreach (var partner in record.Partners)
+        {
+            var version = _authorities.Find(partner.Code, record.StartDate)
+                ?? throw new InvalidOperationException($"Authority {partner.Code} was not added to dim_authority before the load.");
+            if (!Contains(partners, version.AuthorityKey))
+            {
+                partners.Add(version);
+                if (lead is null && record.Lead is { } named && version.AuthorityCode.Equals(named.Code, StringComparison.OrdinalIgnoreCase))
+                {
+                    lead = version;
+                }
+            }
+        }
 
         fact.Reference = record.Reference;
         fact.Title = record.Title;
@@ -391,19 +430,36 @@ internal sealed class MartLoad
         fact.ContentHash = hash;
 
         // Change the bridge row by row rather than replace it, so an unchanged partner is not deleted and inserted again.
-        var wanted = partners.ToDictionary(p => p.AuthorityKey, p => p.AuthorityKey == fact.LeadAuthorityKey);
-        fact.Partners.RemoveAll(p => !wanted.ContainsKey(p.AuthorityKey));
-        foreach (var (authorityKey, isLead) in wanted)
+        if (fact.Partners.Count > 0)
         {
-            if (BridgeRowOf(fact, authorityKey) is { } row)
+            fact.Partners.RemoveAll(p => !Contains(partners, p.AuthorityKey));
+        }
+
+        foreach (var partner in partners)
+        {
+            var isLead = partner.AuthorityKey == fact.LeadAuthorityKey;
+            if (BridgeRowOf(fact, partner.AuthorityKey) is { } row)
             {
                 row.IsLead = isLead;
             }
             else
             {
-                fact.Partners.Add(new BridgeArrangementPartner { AuthorityKey = authorityKey, IsLead = isLead });
+                fact.Partners.Add(new BridgeArrangementPartner { AuthorityKey = partner.AuthorityKey, IsLead = isLead });
             }
         }
+    }
+
+    private static bool Contains(List<DimAuthority> partners, int authorityKey)
+    {
+        foreach (var partner in partners)
+        {
+            if (partner.AuthorityKey == authorityKey)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop, not List.Find with a lambda: a closure per partner of every row loaded.

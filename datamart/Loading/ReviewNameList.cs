@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SharedServicesPipeline.DataMart.Entities;
 using SharedServicesPipeline.Pipeline.Reference;
@@ -7,7 +6,8 @@ namespace SharedServicesPipeline.DataMart.Loading;
 
 /// <summary>
 /// Keeps review_name in step with the rows still held: one row per name (canonicalised), how many held rows name it,
-/// when it was first and last seen, and the matcher's top three candidates. A name the matcher now resolves, or that no
+/// when it was first and last seen, and the matcher's top three candidates (the rules: <see cref="ReviewNameKey"/>,
+/// <see cref="ReviewCandidates"/>, in the core; this class only keeps the table in step). A name the matcher now resolves, or that no
 /// held row names any more, is marked resolved.
 /// </summary>
 internal static class ReviewNameList
@@ -22,7 +22,7 @@ internal static class ReviewNameList
             .Select(h => new { h.UnresolvedNames, h.HeldAt }).ToListAsync(cancellationToken);
         var names = held
             .SelectMany(h => SplitNames(h.UnresolvedNames).Select(name => (Name: name, h.HeldAt)))
-            .GroupBy(n => KeyOf(n.Name), StringComparer.Ordinal)
+            .GroupBy(n => ReviewNameKey.Of(n.Name), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0)
             .ToDictionary(g => g.Key, g => (g.First().Name, Count: g.Count(), First: g.Min(n => n.HeldAt), Last: g.Max(n => n.HeldAt)), StringComparer.Ordinal);
         var rows = (await db.ReviewNames.ToListAsync(cancellationToken)).ToDictionary(r => r.NameKey, StringComparer.Ordinal);
@@ -49,7 +49,7 @@ internal static class ReviewNameList
             row.LastSeenAt = seen.Last > row.LastSeenAt ? seen.Last : row.LastSeenAt;
             row.Status = Open;
             row.ResolvedAt = null;
-            SetCandidates(row, match.Candidates.OrderByDescending(c => c.Score).Take(3).ToList());
+            SetCandidates(row, ReviewCandidates.Of(match));
         }
 
         foreach (var row in rows.Values.Where(r => r.Status == Open && !open.Contains(r.NameKey)))
@@ -67,7 +67,7 @@ internal static class ReviewNameList
     public static async Task AddAsync(MartDbContext db, IAuthorityMatcher matcher, IEnumerable<string> names, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var seen = names
-            .GroupBy(KeyOf, StringComparer.Ordinal)
+            .GroupBy(ReviewNameKey.Of, StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0)
             .ToDictionary(g => g.Key, g => (Name: g.First(), Count: g.Count()), StringComparer.Ordinal);
         var rows = new Dictionary<string, ReviewName>(StringComparer.Ordinal);
@@ -104,35 +104,9 @@ internal static class ReviewNameList
             row.LastSeenAt = now > row.LastSeenAt ? now : row.LastSeenAt;
             if (match is not null)
             {
-                SetCandidates(row, match.Candidates.OrderByDescending(c => c.Score).Take(3).ToList());
+                SetCandidates(row, ReviewCandidates.Of(match));
             }
         }
-    }
-
-    /// <summary>Canonical form of a name for grouping: case, accents, punctuation, "&amp;"/"and" and spacing do not matter.</summary>
-    public static string KeyOf(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var space = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormKD).ToLowerInvariant().Replace("&", " and ", StringComparison.Ordinal))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(c);
-                space = false;
-            }
-            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                space = true;
-            }
-        }
-
-        return Truncate(builder.ToString(), 400)!;
     }
 
     private static IEnumerable<string> SplitNames(string names) =>
@@ -147,7 +121,7 @@ internal static class ReviewNameList
 
     private static (string?, string?, double?) Candidate(IReadOnlyList<MatchCandidate> candidates, int index) =>
         index < candidates.Count
-            ? (Truncate(candidates[index].Authority.Code, 64), Truncate(candidates[index].Authority.Name, 200), Math.Round(candidates[index].Score, 3))
+            ? (Truncate(candidates[index].Authority.Code, 64), Truncate(candidates[index].Authority.Name, 200), candidates[index].Score)
             : (null, null, null);
 
     private static string? Truncate(string? text, int length) => text is not null && text.Length > length ? text[..length] : text;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using SharedServicesPipeline.DataMart.Loading;
+using SharedServicesPipeline.Pipeline.Loading;
 using SharedServicesPipeline.Pipeline.Reference;
 using SharedServicesPipeline.Pipeline.Validation;
 
@@ -34,80 +35,75 @@ internal static class DataTestSql
     private static readonly string ReviewStatuses = List(ReviewNameList.Open, ReviewNameList.Resolved);
 
     /// <summary>Every test but the calendar's, in the statement's column order.</summary>
-    public static IReadOnlyList<(string Name, Func<Sources, string> Count)> Tests { get; } =
+    public static IReadOnlyList<(string Name, DataTestQuery Query)> Tests { get; } =
     [
         // Unique keys
-        ("unique_dim_authority_code_valid_from", t => Duplicates(t.Table("dim_authority"), "authority_code, valid_from")),
-        ("unique_dim_authority_current_version_per_code", t => Duplicates(t.Table("dim_authority"), "authority_code", "is_current = 1")),
-        ("unique_dim_service_area_service_area", t => Duplicates(t.Table("dim_service_area"), "service_area")),
-        ("unique_dim_arrangement_profile_combination", t => Duplicates(t.Table("dim_arrangement_profile"), "status, governance, delivery_model")),
-        ("unique_dim_submission_sha256", t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE (SELECT COUNT(*) FROM {t.Table("dim_submission")} so WHERE so.sha256 = s.sha256) > 1"),
-        ("unique_fact_arrangement_identity_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE (SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.identity_key = f.identity_key) > 1"),
-        ("unique_fact_arrangement_arrangement_id", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE (SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.arrangement_id = f.arrangement_id) > 1"),
-        ("unique_fact_arrangement_history_version", t => $"SELECT COUNT(*) FROM {t.History} h WHERE (SELECT COUNT(*) FROM {t.Table("fact_arrangement_history")} ho WHERE ho.arrangement_key = h.arrangement_key AND ho.version = h.version) > 1"),
-        ("unique_review_name_name_key", t => Duplicates(t.Table("review_name"), "name_key")),
+        ("unique_dim_authority_code_valid_from", Scalar(t => Duplicates(t.Table("dim_authority"), "authority_code, valid_from"))),
+        ("unique_dim_authority_current_version_per_code", Scalar(t => Duplicates(t.Table("dim_authority"), "authority_code", "is_current = 1"))),
+        ("unique_dim_service_area_service_area", Scalar(t => Duplicates(t.Table("dim_service_area"), "service_area"))),
+        ("unique_dim_arrangement_profile_combination", Scalar(t => Duplicates(t.Table("dim_arrangement_profile"), "status, governance, delivery_model"))),
+        ("unique_dim_submission_sha256", Scalar(t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE (SELECT COUNT(*) FROM {t.Table("dim_submission")} so WHERE so.sha256 = s.sha256) > 1")),
+        ("unique_fact_arrangement_identity_key", PerFact(t => $"(SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.identity_key = f.identity_key) > 1")),
+        ("unique_fact_arrangement_arrangement_id", PerFact(t => $"(SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.arrangement_id = f.arrangement_id) > 1")),
+        ("unique_fact_arrangement_history_version", Scalar(t => $"SELECT COUNT(*) FROM {t.History} h WHERE (SELECT COUNT(*) FROM {t.Table("fact_arrangement_history")} ho WHERE ho.arrangement_key = h.arrangement_key AND ho.version = h.version) > 1")),
+        ("unique_review_name_name_key", Scalar(t => Duplicates(t.Table("review_name"), "name_key"))),
 
         // Not null (and not blank) where the schema cannot say so
-        ("not_null_dim_authority_name", t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE {Blank("a.name")} OR {Blank("a.authority_code")}"),
-        ("not_null_fact_arrangement_title", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE {Blank("f.title")}"),
-        ("unknown_members_present", t => "SELECT " + string.Join(" + ", new[]
+        ("not_null_dim_authority_name", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE {Blank("a.name")} OR {Blank("a.authority_code")}")),
+        ("not_null_fact_arrangement_title", PerFact(_ => Blank("f.title"))),
+        ("unknown_members_present", Scalar(t => "SELECT " + string.Join(" + ", new[]
         {
             Missing(t.Table("dim_authority"), "authority_key"), Missing(t.Table("dim_service_area"), "service_area_key"),
             Missing(t.Table("dim_arrangement_profile"), "profile_key"), Missing(t.Table("dim_date"), "date_key"),
             Missing(t.Table("dim_submission"), "submission_key"),
-        })),
+        }))),
 
         // Relationships: every key resolves to a dimension row
-        ("relationships_fact_arrangement_service_area_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT {Exists(t.Table("dim_service_area"), "service_area_key", "f.service_area_key")}"),
-        ("relationships_fact_arrangement_profile_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT {Exists(t.Table("dim_arrangement_profile"), "profile_key", "f.profile_key")}"),
-        ("relationships_fact_arrangement_start_date_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT {Exists(t.Table("dim_date"), "date_key", "f.start_date_key")}"),
-        ("relationships_fact_arrangement_end_date_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT {Exists(t.Table("dim_date"), "date_key", "f.end_date_key")}"),
-        ("relationships_fact_arrangement_lead_authority_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT {Exists(t.Table("dim_authority"), "authority_key", "f.lead_authority_key")}"),
-        ("relationships_fact_arrangement_submission_key", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT {Exists(t.Table("dim_submission"), "submission_key", "f.submission_key")} OR NOT {Exists(t.Table("dim_submission"), "submission_key", "f.first_submission_key")}"),
-        ("relationships_bridge_arrangement_key", t => $"SELECT COUNT(*) FROM {t.Bridge} p WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "p.arrangement_key")}"),
-        ("relationships_bridge_authority_key", t => $"SELECT COUNT(*) FROM {t.Bridge} p WHERE p.authority_key = {Unknown} OR NOT {Exists(t.Table("dim_authority"), "authority_key", "p.authority_key")}"),
-        ("relationships_history_keys", t => $"SELECT COUNT(*) FROM {t.History} h WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "h.arrangement_key")}" +
+        ("relationships_fact_arrangement_service_area_key", PerFact(t => $"NOT {Exists(t.Table("dim_service_area"), "service_area_key", "f.service_area_key")}")),
+        ("relationships_fact_arrangement_profile_key", PerFact(t => $"NOT {Exists(t.Table("dim_arrangement_profile"), "profile_key", "f.profile_key")}")),
+        ("relationships_fact_arrangement_start_date_key", PerFact(t => $"NOT {Exists(t.Table("dim_date"), "date_key", "f.start_date_key")}")),
+        ("relationships_fact_arrangement_end_date_key", PerFact(t => $"NOT {Exists(t.Table("dim_date"), "date_key", "f.end_date_key")}")),
+        ("relationships_fact_arrangement_lead_authority_key", PerFact(t => $"NOT {Exists(t.Table("dim_authority"), "authority_key", "f.lead_authority_key")}")),
+        ("relationships_fact_arrangement_submission_key", PerFact(t => $"NOT {Exists(t.Table("dim_submission"), "submission_key", "f.submission_key")} OR NOT {Exists(t.Table("dim_submission"), "submission_key", "f.first_submission_key")}")),
+        ("relationships_bridge_arrangement_key", Scalar(t => $"SELECT COUNT(*) FROM {t.Bridge} p WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "p.arrangement_key")}")),
+        ("relationships_bridge_authority_key", Scalar(t => $"SELECT COUNT(*) FROM {t.Bridge} p WHERE p.authority_key = {Unknown} OR NOT {Exists(t.Table("dim_authority"), "authority_key", "p.authority_key")}")),
+        ("relationships_history_keys", Scalar(t => $"SELECT COUNT(*) FROM {t.History} h WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "h.arrangement_key")}" +
             $" OR NOT {Exists(t.Table("dim_submission"), "submission_key", "h.submission_key")} OR NOT {Exists(t.Table("dim_service_area"), "service_area_key", "h.service_area_key")}" +
             $" OR NOT {Exists(t.Table("dim_arrangement_profile"), "profile_key", "h.profile_key")} OR NOT {Exists(t.Table("dim_date"), "date_key", "h.start_date_key")}" +
-            $" OR NOT {Exists(t.Table("dim_date"), "date_key", "h.end_date_key")} OR NOT {Exists(t.Table("dim_authority"), "authority_key", "h.lead_authority_key")}"),
-        ("relationships_held_row_submission_key", t => $"SELECT COUNT(*) FROM {t.Held} hr WHERE NOT {Exists(t.Table("dim_submission"), "submission_key", "hr.submission_key")}" +
-            $" OR (hr.state = {Literal(HeldRowStates.Loaded)} AND (hr.resolved_submission_key IS NULL OR NOT {Exists(t.Table("dim_submission"), "submission_key", "hr.resolved_submission_key")}))"),
+            $" OR NOT {Exists(t.Table("dim_date"), "date_key", "h.end_date_key")} OR NOT {Exists(t.Table("dim_authority"), "authority_key", "h.lead_authority_key")}")),
+        ("relationships_held_row_submission_key", Scalar(t => $"SELECT COUNT(*) FROM {t.Held} hr WHERE NOT {Exists(t.Table("dim_submission"), "submission_key", "hr.submission_key")}" +
+            $" OR (hr.state = {Literal(HeldRowStates.Loaded)} AND (hr.resolved_submission_key IS NULL OR NOT {Exists(t.Table("dim_submission"), "submission_key", "hr.resolved_submission_key")}))")),
 
         // Accepted values
-        ("accepted_values_dim_authority_tier_level", t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE a.tier_level NOT IN {Tiers}"),
-        ("accepted_values_dim_authority_sector", t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE a.sector NOT IN {Sectors}"),
-        ("accepted_values_dim_authority_authority_type", t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE a.authority_type NOT IN {AuthorityTypes}"),
-        ("accepted_values_dim_service_area_category", t => $"SELECT COUNT(*) FROM {t.Table("dim_service_area")} sa WHERE sa.category NOT IN {Categories}"),
-        ("accepted_values_fact_arrangement_category", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE f.category NOT IN {Categories}"),
-        ("accepted_values_fact_arrangement_status", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE f.status IS NOT NULL AND f.status NOT IN {Statuses}"),
-        ("accepted_values_dim_arrangement_profile_status", t => $"SELECT COUNT(*) FROM {t.Table("dim_arrangement_profile")} pr WHERE pr.status NOT IN {ProfileStatuses}"),
-        ("accepted_values_held_row_state", t => $"SELECT COUNT(*) FROM {t.Held} hr WHERE hr.state NOT IN {HeldStates}"),
-        ("accepted_values_review_name_status", t => $"SELECT COUNT(*) FROM {t.Table("review_name")} r WHERE r.status NOT IN {ReviewStatuses}"),
+        ("accepted_values_dim_authority_tier_level", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE a.tier_level NOT IN {Tiers}")),
+        ("accepted_values_dim_authority_sector", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE a.sector NOT IN {Sectors}")),
+        ("accepted_values_dim_authority_authority_type", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE a.authority_type NOT IN {AuthorityTypes}")),
+        ("accepted_values_dim_service_area_category", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_service_area")} sa WHERE sa.category NOT IN {Categories}")),
+        ("accepted_values_fact_arrangement_category", PerFact(_ => $"f.category NOT IN {Categories}")),
+        ("accepted_values_fact_arrangement_status", PerFact(_ => $"f.status IS NOT NULL AND f.status NOT IN {Statuses}")),
+        ("accepted_values_dim_arrangement_profile_status", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_arrangement_profile")} pr WHERE pr.status NOT IN {ProfileStatuses}")),
+        ("accepted_values_held_row_state", Scalar(t => $"SELECT COUNT(*) FROM {t.Held} hr WHERE hr.state NOT IN {HeldStates}")),
+        ("accepted_values_review_name_status", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("review_name")} r WHERE r.status NOT IN {ReviewStatuses}")),
 
         // SCD2: versions of one authority follow one another without overlapping; only the current one is open
-        ("scd2_dim_authority_validity", t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE (a.is_current = 1 AND a.valid_to IS NOT NULL) OR (a.is_current = 0 AND (a.valid_to IS NULL OR a.valid_to < a.valid_from))"),
-        ("scd2_dim_authority_no_overlap", t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE EXISTS (SELECT 1 FROM {t.Table("dim_authority")} ao" +
-            " WHERE ao.authority_code = a.authority_code AND ao.authority_key <> a.authority_key AND ao.valid_from >= a.valid_from AND (a.valid_to IS NULL OR ao.valid_from <= a.valid_to))"),
-        ("scd2_dim_authority_has_current_version", t => $"SELECT COUNT(*) FROM (SELECT DISTINCT authority_code FROM {t.Table("dim_authority")}) c" +
-            $" WHERE NOT EXISTS (SELECT 1 FROM {t.Table("dim_authority")} a WHERE a.authority_code = c.authority_code AND a.is_current = 1)"),
+        ("scd2_dim_authority_validity", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE (a.is_current = 1 AND a.valid_to IS NOT NULL) OR (a.is_current = 0 AND (a.valid_to IS NULL OR a.valid_to < a.valid_from))")),
+        ("scd2_dim_authority_no_overlap", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE EXISTS (SELECT 1 FROM {t.Table("dim_authority")} ao" +
+            " WHERE ao.authority_code = a.authority_code AND ao.authority_key <> a.authority_key AND ao.valid_from >= a.valid_from AND (a.valid_to IS NULL OR ao.valid_from <= a.valid_to))")),
+        ("scd2_dim_authority_has_current_version", Scalar(t => $"SELECT COUNT(*) FROM (SELECT DISTINCT authority_code FROM {t.Table("dim_authority")}) c" +
+            $" WHERE NOT EXISTS (SELECT 1 FROM {t.Table("dim_authority")} a WHERE a.authority_code = c.authority_code AND a.is_current = 1)")),
 
-        // The mart's own rules: the fact and its bridge agree
-        ("bridge_partner_count_equals_fact_partner_count", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE (SELECT COUNT(*) FROM {t.Table("bridge_arrangement_partner")} pa WHERE pa.arrangement_key = f.arrangement_key) <> f.partner_count"),
-        ("bridge_council_count_equals_fact_council_count", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE (SELECT COUNT(*) FROM {t.PartnersOf("f", $"a.sector = {Literal(Council)}")}) <> f.council_count"),
-        ("fact_arrangement_has_two_partners_and_a_council", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE f.partner_count < 2 OR f.council_count < 1 OR f.council_count > f.partner_count"),
-        ("fact_arrangement_is_cross_sector_matches_bridge", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE f.is_cross_sector <> CASE WHEN EXISTS (SELECT 1 FROM " +
-            $"{t.PartnersOf("f", $"a.sector <> {Literal(Council)} AND a.sector <> {Literal(ArrangementMeasures.CombinedAuthority)}")}) THEN 1 ELSE 0 END"),
-        ("fact_arrangement_is_cross_tier_matches_bridge", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE f.is_cross_tier <> CASE WHEN" +
-            $" EXISTS (SELECT 1 FROM {t.PartnersOf("f", $"a.sector = {Literal(Council)} AND a.tier_level = 'lower'")})" +
-            $" AND EXISTS (SELECT 1 FROM {t.PartnersOf("f", $"a.sector = {Literal(Council)} AND a.tier_level IN ('upper', 'single')")}) THEN 1 ELSE 0 END"),
-        ("fact_arrangement_lead_is_a_partner_or_unknown", t => $"SELECT COUNT(*) FROM {t.Facts} f" +
-            $" WHERE (SELECT COUNT(*) FROM {t.Table("bridge_arrangement_partner")} pa WHERE pa.arrangement_key = f.arrangement_key AND pa.is_lead = 1) <> CASE WHEN f.lead_authority_key = {Unknown} THEN 0 ELSE 1 END" +
-            $" OR (f.lead_authority_key <> {Unknown} AND NOT EXISTS (SELECT 1 FROM {t.Table("bridge_arrangement_partner")} pa" +
-            " WHERE pa.arrangement_key = f.arrangement_key AND pa.authority_key = f.lead_authority_key AND pa.is_lead = 1))"),
-        ("fact_arrangement_end_not_before_start", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE f.start_date_key <> {Unknown} AND f.end_date_key <> {Unknown} AND f.end_date_key < f.start_date_key"),
-        ("fact_arrangement_current_version_in_history", t => $"SELECT COUNT(*) FROM {t.Facts} f WHERE NOT EXISTS (SELECT 1 FROM {t.Table("fact_arrangement_history")} ho" +
-            " WHERE ho.arrangement_key = f.arrangement_key AND ho.version = f.version AND ho.content_hash = f.content_hash)"),
-        ("dim_submission_rows_add_up", t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE s.rows_accepted + s.rows_rejected + s.rows_held <> s.rows_read"),
+        // The mart's own rules: the fact and its bridge agree (the bridge's rows of each fact counted once, in Sources.BridgeByFact)
+        ("bridge_partner_count_equals_fact_partner_count", PerFact(_ => "COALESCE(b.partners, 0) <> f.partner_count")),
+        ("bridge_council_count_equals_fact_council_count", PerFact(_ => "COALESCE(b.councils, 0) <> f.council_count")),
+        ("fact_arrangement_has_two_partners_and_a_council", PerFact(_ => "f.partner_count < 2 OR f.council_count < 1 OR f.council_count > f.partner_count")),
+        ("fact_arrangement_is_cross_sector_matches_bridge", PerFact(_ => "f.is_cross_sector <> COALESCE(b.other_sector, 0)")),
+        ("fact_arrangement_is_cross_tier_matches_bridge", PerFact(_ => "f.is_cross_tier <> CASE WHEN COALESCE(b.lower_tier, 0) = 1 AND COALESCE(b.upper_tier, 0) = 1 THEN 1 ELSE 0 END")),
+        ("fact_arrangement_lead_is_a_partner_or_unknown", PerFact(_ => $"COALESCE(b.leads, 0) <> CASE WHEN f.lead_authority_key = {Unknown} THEN 0 ELSE 1 END" +
+            $" OR (f.lead_authority_key <> {Unknown} AND COALESCE(b.lead_found, 0) = 0)")),
+        ("fact_arrangement_end_not_before_start", PerFact(_ => $"f.start_date_key <> {Unknown} AND f.end_date_key <> {Unknown} AND f.end_date_key < f.start_date_key")),
+        ("fact_arrangement_current_version_in_history", PerFact(t => $"NOT EXISTS (SELECT 1 FROM {t.Table("fact_arrangement_history")} ho" +
+            " WHERE ho.arrangement_key = f.arrangement_key AND ho.version = f.version AND ho.content_hash = f.content_hash)")),
+        ("dim_submission_rows_add_up", Scalar(t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE s.rows_accepted + s.rows_rejected + s.rows_held <> s.rows_read")),
     ];
 
     /// <summary>The statement for this context's provider; scoped: the fact-level tests read the rows of the submission key <c>{0}</c>.</summary>
@@ -117,15 +113,28 @@ internal static class DataTestSql
     private static string Build(Sources t)
     {
         var days = $"FROM {t.Table("dim_date")} d WHERE d.date_key <> {Unknown}";
+        var perFact = Tests.Where(test => test.Query.FactCondition is not null).ToList();
         IEnumerable<string> columns =
         [
-            .. Tests.Select(test => $"({test.Count(t)}) AS {test.Name}"),
+            .. Tests.Select(test => test.Query.Count is { } count ? $"({count(t)}) AS {test.Name}" : $"fl.{test.Name}"),
             $"(SELECT COUNT(*) {days}) AS calendar_days",
             $"(SELECT MIN(d.date_key) {days}) AS calendar_first_key",
             $"(SELECT MAX(d.date_key) {days}) AS calendar_last_key",
         ];
-        return "SELECT\n    " + string.Join(",\n    ", columns);
+
+        // The fact-level tests in one pass over the facts, each fact's bridge rows counted once: one scan, not one per test.
+        // Each test a 0/1 column first, summed outside: SQL Server takes no subquery inside an aggregate.
+        var flags = string.Join(",\n            ", perFact.Select(test => $"CASE WHEN {test.Query.FactCondition!(t)} THEN 1 ELSE 0 END AS {test.Name}"));
+        var sums = string.Join(",\n        ", perFact.Select(test => $"COALESCE(SUM(x.{test.Name}), 0) AS {test.Name}"));
+        return "SELECT\n    " + string.Join(",\n    ", columns) +
+            $"\nFROM (\n    SELECT\n        {sums}\n    FROM (\n        SELECT\n            {flags}\n        FROM {t.Facts} f\n        LEFT JOIN {t.BridgeByFact} b ON b.arrangement_key = f.arrangement_key\n    ) x\n) fl";
     }
+
+    private static DataTestQuery Scalar(Func<Sources, string> count) => new(count, null);
+
+    /// <summary>A rule each of the load's facts must keep: a condition over the fact <c>f</c> and its bridge's counts <c>b</c>
+    /// (<see cref="Sources.BridgeByFact"/>) that is true when the fact breaks it.</summary>
+    private static DataTestQuery PerFact(Func<Sources, string> breaks) => new(null, breaks);
 
     private static string Duplicates(string table, string columns, string? where = null) =>
         $"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table}{(where is null ? "" : " WHERE " + where)} GROUP BY {columns} HAVING COUNT(*) > 1) g";
@@ -160,8 +169,17 @@ internal static class DataTestSql
 
         public string Submissions => scoped ? $"(SELECT * FROM {Table("dim_submission")} WHERE submission_key = {Key})" : Table("dim_submission");
 
-        /// <summary>The bridge rows of fact <paramref name="fact"/> joined to their authority versions, filtered.</summary>
-        public string PartnersOf(string fact, string where) =>
-            $"{Table("bridge_arrangement_partner")} pa INNER JOIN {Table("dim_authority")} a ON a.authority_key = pa.authority_key WHERE pa.arrangement_key = {fact}.arrangement_key AND {where}";
+        /// <summary>Per fact of <see cref="Facts"/>, its bridge rows counted by what the fact's measures say of them (grouped
+        /// by the fact's key, in the order the facts are read: no sort).</summary>
+        public string BridgeByFact =>
+            "(SELECT fb.arrangement_key, COUNT(*) AS partners," +
+            $" SUM(CASE WHEN a.sector = {Literal(Council)} THEN 1 ELSE 0 END) AS councils," +
+            $" MAX(CASE WHEN a.sector <> {Literal(Council)} AND a.sector <> {Literal(ArrangementMeasures.CombinedAuthority)} THEN 1 ELSE 0 END) AS other_sector," +
+            $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level = 'lower' THEN 1 ELSE 0 END) AS lower_tier," +
+            $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level IN ('upper', 'single') THEN 1 ELSE 0 END) AS upper_tier," +
+            " SUM(CASE WHEN pa.is_lead = 1 THEN 1 ELSE 0 END) AS leads," +
+            " MAX(CASE WHEN pa.is_lead = 1 AND pa.authority_key = fb.lead_authority_key THEN 1 ELSE 0 END) AS lead_found" +
+            $" FROM {Facts} fb INNER JOIN {Table("bridge_arrangement_partner")} pa ON pa.arrangement_key = fb.arrangement_key" +
+            $" LEFT JOIN {Table("dim_authority")} a ON a.authority_key = pa.authority_key GROUP BY fb.arrangement_key)";
     }
 }

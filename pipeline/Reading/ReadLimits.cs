@@ -7,9 +7,6 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// </summary>
 internal sealed class ReadLimits
 {
-    /// <summary>A sheet may be inflated up to three times (merged-cell scan, its tail, its rows), the other parts once.</summary>
-    public const int InflatePasses = 3;
-
     /// <summary>Excel allows 64,000 cell formats; numbers past this are not a workbook a program saved.</summary>
     public const int MaxStyles = 65_536;
 
@@ -43,7 +40,7 @@ internal sealed class ReadLimits
     {
         FileBytes = fileBytes;
         MaxPartBytes = options.MaxInflatedBytes;
-        InflateBudget = options.MaxInflatedBytes * InflatePasses;
+        InflateBudget = options.MaxInflatedBytes;
         MaxCompressionRatio = options.MaxCompressionRatio;
         MaxSharedStrings = (int)Math.Min(options.MaxSharedStrings, 65_536 + fileBytes);
         MaxSharedStringBytes = Math.Min(options.MaxSharedStringBytes, (16L << 20) + (32 * fileBytes));
@@ -54,7 +51,11 @@ internal sealed class ReadLimits
     /// <summary>Bytes any one part may inflate to (<see cref="IntakeOptions.MaxInflatedBytes"/>).</summary>
     public long MaxPartBytes { get; }
 
-    /// <summary>Bytes all the parts opened while reading may inflate to together, every opening counted.</summary>
+    /// <summary>
+    /// Bytes all the parts opened while reading may inflate to together, every opening counted (a sheet's merge scan,
+    /// its tail and its rows; the shared strings again when a two-sheet return is opened a second time): what bounds the
+    /// read's time (<see cref="ReadCost"/>).
+    /// </summary>
     public long InflateBudget { get; }
 
     public int MaxCompressionRatio { get; }

@@ -60,6 +60,12 @@ public static class SubmissionFormatSniffer
             return SubmissionFormat.Csv;
         }
 
+        // The same without its mark: read as CSV, so that CsvTextCheck can say what it is rather than "not a spreadsheet".
+        if (CsvTextCheck.LooksLikeUtf16(span))
+        {
+            return SubmissionFormat.Csv;
+        }
+
         if (read == 0 || !LooksLikeText(span))
         {
             return SubmissionFormat.Unknown;

@@ -110,13 +110,15 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
     private MatchResult Resolve(string name, DateOnly? asOf, bool allowLists)
     {
-        var date = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        // Without a date a name is resolved as of today but never handed to a successor (-1 keeps the two apart in the cache).
-        var key = (name, asOf is null ? -1 : EpochOf(date), allowLists);
+        // The memo first, on the name as written: nothing is normalised or allocated for a name seen before. Without a
+        // date a name is resolved as of today but never handed to a successor (-1 keeps the two apart in the cache).
+        var key = (name, asOf is { } on ? EpochOf(on) : -1, allowLists);
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
+
+        var date = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
         var result = Compute(name, asOf, date, allowLists);
         if (asOf is not null)

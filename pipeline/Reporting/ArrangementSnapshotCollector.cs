@@ -16,6 +16,7 @@ public sealed class ArrangementSnapshotCollector
     private readonly List<SubmittedArrangement> _arrangements = [];
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _leads = new(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
 
     public IReadOnlyList<SubmittedArrangement> Arrangements => _arrangements;
 
@@ -44,7 +45,7 @@ public sealed class ArrangementSnapshotCollector
             key = string.Create(CultureInfo.InvariantCulture, $"{key}#{seen}");
         }
 
-        var fields = verdict.Record is { } record ? FieldsOf(record) : new Dictionary<string, string>();
+        var fields = verdict.Record is { } record ? FieldsOf(record) : NoFields;
         if (verdict.Record?.Lead is { } lead)
         {
             _leads.Add(lead.Code);
@@ -65,34 +66,64 @@ public sealed class ArrangementSnapshotCollector
             : string.Create(CultureInfo.InvariantCulture, $"row:{row.Sheet}!{row.RowNumber}");
     }
 
+    // The columns the snapshot keeps, in order; their names shared by every row's fields.
+    private static readonly TemplateColumn[] Columns =
+    [
+        TemplateColumn.Reference, TemplateColumn.Arrangement, TemplateColumn.Partners, TemplateColumn.LeadAuthority,
+        TemplateColumn.ServiceArea, TemplateColumn.ArrangementType, TemplateColumn.Description, TemplateColumn.StartDate,
+        TemplateColumn.EndDate, TemplateColumn.Status, TemplateColumn.AnnualSavings, TemplateColumn.SavingsToDate,
+        TemplateColumn.Governance, TemplateColumn.DeliveryModel,
+    ];
+
+    private static readonly string[] ColumnNames = [.. Columns.Select(TemplateColumns.DisplayName)];
+
+    // Values that repeat across a return's rows (dates, amounts, choices, the lead), held once; bounded, so a return of
+    // all-different values adds no more than this many entries.
+    private const int MaxShared = 50_000;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
     /// <summary>The values that loaded, named as the template names its columns; blanks left out.</summary>
-    internal static Dictionary<string, string> FieldsOf(ArrangementRecord record)
+    internal IReadOnlyDictionary<string, string> FieldsOf(ArrangementRecord record)
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Field(TemplateColumn column, string? value)
+        var values = new string?[Columns.Length];
+        values[0] = Blank(record.Reference);
+        values[1] = Blank(record.Title);
+        values[2] = Blank(string.Join("; ", record.Partners.Select(p => p.Name).Order(StringComparer.Ordinal)));
+        values[3] = Shared(record.Lead?.Name);
+        values[4] = Shared(record.ServiceArea.Name);
+        values[5] = Shared(record.Category);
+        // A fingerprint: enough to tell a changed description, without keeping up to 4,000 characters per arrangement.
+        values[6] = record.Description is null ? null : "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record.Description)))[..12];
+        values[7] = Shared(record.StartDate is { } start ? start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) + (record.StartDateIsApproximate ? " (approximate)" : "") : null);
+        values[8] = Shared(record.EndDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        values[9] = Shared(record.Status);
+        values[10] = Shared(Money(record.AnnualSavings));
+        values[11] = Shared(Money(record.SavingsToDate));
+        values[12] = Shared(record.Governance);
+        values[13] = Shared(record.DeliveryModel);
+        return new SnapshotFields(ColumnNames, values);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private string? Shared(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
         {
-            if (!string.IsNullOrEmpty(value))
-            {
-                fields[TemplateColumns.DisplayName(column)] = value;
-            }
+            return null;
         }
 
-        Field(TemplateColumn.Reference, record.Reference);
-        Field(TemplateColumn.Arrangement, record.Title);
-        Field(TemplateColumn.Partners, string.Join("; ", record.Partners.Select(p => p.Name).Order(StringComparer.Ordinal)));
-        Field(TemplateColumn.LeadAuthority, record.Lead?.Name);
-        Field(TemplateColumn.ServiceArea, record.ServiceArea.Name);
-        Field(TemplateColumn.ArrangementType, record.Category);
-        // A fingerprint: enough to tell a changed description, without keeping up to 4,000 characters per arrangement.
-        Field(TemplateColumn.Description, record.Description is null ? null : "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record.Description)))[..12]);
-        Field(TemplateColumn.StartDate, record.StartDate is { } start ? start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) + (record.StartDateIsApproximate ? " (approximate)" : "") : null);
-        Field(TemplateColumn.EndDate, record.EndDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        Field(TemplateColumn.Status, record.Status);
-        Field(TemplateColumn.AnnualSavings, Money(record.AnnualSavings));
-        Field(TemplateColumn.SavingsToDate, Money(record.SavingsToDate));
-        Field(TemplateColumn.Governance, record.Governance);
-        Field(TemplateColumn.DeliveryModel, record.DeliveryModel);
-        return fields;
+        if (_shared.TryGetValue(value, out var held))
+        {
+            return held;
+        }
+
+        if (_shared.Count < MaxShared)
+        {
+            _shared[value] = value;
+        }
+
+        return value;
     }
 
     private static string? Money(decimal? value) => value?.ToString("£#,0.##", CultureInfo.InvariantCulture);

@@ -308,6 +308,13 @@ public static class ReportWorkbook
                 break;
             case string s:
                 cell.SetValue(XmlSafe(s));
+                if (FormulaGuard.IsFormulaLike(s))
+                {
+                    // Shown as submitted, in a text cell (never a formula), and marked as typed text (Excel's quote
+                    // prefix), so that editing the cell in Excel cannot turn a submitted "=HYPERLINK(…)" into one.
+                    cell.Style.IncludeQuotePrefix = true;
+                }
+
                 break;
             case double d:
                 cell.SetValue(d);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parquet.Schema;
+using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 

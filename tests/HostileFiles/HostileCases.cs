@@ -19,7 +19,14 @@ public static class HostileCases
     private const int Mega = 1 << 20;
     private const string Sst = WorkbookParts.SharedStrings;
 
-    public static IReadOnlyList<HostileCase> All { get; } =
+    public const string LineTooLong = HostileCsvCases.LineTooLong;
+    public const string CsvNotText = HostileCsvCases.NotText;
+
+    /// <summary>Every case: the workbook cases here, then the CSV and package cases.</summary>
+    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All];
+
+    // A property computed once, by All (a static field initialised after All would still be null).
+    private static IReadOnlyList<HostileCase> Workbooks =>
     [
         // Zip entry flags: the entry the guard once skipped, opened by name anyway.
         new("zip-entry-flags", "600 MB of empty shared strings in an entry marked as a directory (the 585 KB file of issue 17)", "directory.xlsx",
@@ -67,10 +74,10 @@ public static class HostileCases
             () => new WorkbookParts().Set(Sst, WorkbookParts.Declaration + "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>" + Strings()[WorkbookParts.Declaration.Length..] + "<si><t>&c;</t></si></sst>").Build(), "file.xml-doctype"),
 
         // Shared strings: count and bytes in proportion to the file.
-        new("shared-strings", "80 million empty strings inside every zip limit", "empty-strings.xlsx",
-            () => Diluted(Sst, Strings(), "<si/>", 80_000_000, "</sst>"), TooManyStrings) { Worst = true },
-        new("shared-strings", "400 MB of 1,000-character strings inside every zip limit", "long-strings.xlsx",
-            () => Diluted(Sst, Strings(), "<si><t>" + new string('x', 1000) + "</t></si>", 400_000, "</sst>"), TooManyStrings),
+        new("shared-strings", "40 million empty strings inside every zip limit and the inflate budget", "empty-strings.xlsx",
+            () => Diluted(Sst, Strings(), "<si/>", 40_000_000, "</sst>"), TooManyStrings) { Worst = true },
+        new("shared-strings", "200 MB of 1,000-character strings inside every zip limit and the inflate budget", "long-strings.xlsx",
+            () => Diluted(Sst, Strings(), "<si><t>" + new string('x', 1000) + "</t></si>", 200_000, "</sst>"), TooManyStrings),
 
         // Sheet dimensions and references.
         new("sheet-dimensions", "dimension A1:XFD1048576, a merge over the whole sheet, a cell at XFD1048576", "dimensions.xlsx",
@@ -89,7 +96,11 @@ public static class HostileCases
         new("cell-counts", "10 million cells with one reference in one row", "one-reference.xlsx",
             () => SheetPart("<sheetData>" + WorkbookParts.Rows + "<row r=\"4\">", "<c r=\"A4\"/>", 10_000_000, "</row></sheetData></worksheet>"), BeyondExcel),
         new("cell-counts", "400 MB of empty cells, 18,000 a row", "empty-cells.xlsx",
-            () => SheetPart("<sheetData>" + WorkbookParts.Rows, "<row>" + string.Concat(Enumerable.Repeat("<c/>", 18_000)) + "</row>", 5_500, "</sheetData></worksheet>"), null) { Worst = true },
+            () => SheetPart("<sheetData>" + WorkbookParts.Rows, "<row>" + string.Concat(Enumerable.Repeat("<c/>", 18_000)) + "</row>", 5_500, "</sheetData></worksheet>"), InflatesTooFar),
+        new("cell-counts", "120 MB of empty cells, 16,000 a row: as much as the inflate budget lets a sheet be scanned and read", "empty-cells-budget.xlsx",
+            () => SheetPart("<sheetData>" + WorkbookParts.Rows, "<row>" + string.Concat(Enumerable.Repeat("<c/>", 16_000)) + "</row>", 1_950, "</sheetData></worksheet>"), null),
+        new("cell-counts", "120 MB of one-digit number cells, 4,000 a row: the slowest cells to parse, within the budget", "number-cells.xlsx",
+            () => SheetPart("<sheetData>" + WorkbookParts.Rows, "<row>" + string.Concat(Enumerable.Repeat("<c><v>1</v></c>", 4_000)) + "</row>", 2_090, "</sheetData></worksheet>"), null) { Worst = true },
         new("cell-counts", "ten million blank rows", "blank-rows.xlsx",
             () => SheetPart("<sheetData>" + WorkbookParts.Rows, "<row/>", 10_000_000, "</sheetData></worksheet>"), null),
 

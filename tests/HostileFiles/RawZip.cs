@@ -37,7 +37,7 @@ public static class RawZip
                 entry.DataDescriptor ? 0 : crc,
                 entry.DataDescriptor ? 0 : Small(data.Length, entry.Zip64),
                 entry.DataDescriptor ? 0 : Small(local, entry.Zip64),
-                name, localExtra, 0, 0);
+                entry.LocalName is { } localName ? Encoding.UTF8.GetBytes(localName) : name, localExtra, 0, 0);
             output.Write(data);
             if (entry.DataDescriptor)
             {

@@ -6,6 +6,9 @@ namespace SharedServicesPipeline.HostileFiles;
 /// </summary>
 public sealed record RawZipEntry(string Name, byte[] Content)
 {
+    /// <summary>The name the local header gives, when it disagrees with the central directory's; null: the same.</summary>
+    public string? LocalName { get; init; }
+
     /// <summary>Deflated (8) or stored (0).</summary>
     public bool Deflate { get; init; } = true;
 

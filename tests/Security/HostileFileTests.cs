@@ -1,6 +1,7 @@
 using SharedServicesPipeline.HostileFiles;
 using SharedServicesPipeline.Pipeline;
 using SharedServicesPipeline.Pipeline.Reading;
+using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Tests.Support;
 using Xunit.Abstractions;
 
@@ -39,7 +40,8 @@ public sealed class HostileFileTests(ITestOutputHelper output)
         if (hostile.Code is { } code)
         {
             Assert.Equal(2, run.ExitCode);
-            Assert.Contains($"FileError: {code}: {hostile.FileName} ", run.Output, StringComparison.Ordinal);
+            // "FileError: [sheet …, ][row …: ]code: message"
+            Assert.Contains(run.Output.Split('\n'), line => line.Contains("FileError: ", StringComparison.Ordinal) && line.Contains($" {code}: ", StringComparison.Ordinal));
         }
         else
         {
@@ -48,6 +50,66 @@ public sealed class HostileFileTests(ITestOutputHelper output)
 
         Assert.Single(Directory.GetFiles(folder.File("out"), "outcome.json", SearchOption.AllDirectories));
         Assert.Equal(bytes, await File.ReadAllBytesAsync(file));
+    }
+
+    [Fact]
+    public void Every_outcome_a_hostile_case_expects_is_a_catalogued_reason_that_says_what_to_do()
+    {
+        var codes = HostileCases.All.Select(c => c.Code).OfType<string>().Distinct().ToList();
+
+        Assert.All(codes, code =>
+        {
+            Assert.True(ReasonCatalogue.BuiltIn.Contains(code), $"{code} is not in reason_codes.csv");
+            Assert.False(string.IsNullOrWhiteSpace(ReasonCatalogue.BuiltIn.Of(code, ProblemSeverity.FileError).Fix));
+        });
+        Assert.Contains(FileLimitException.PasswordProtected, codes);
+        Assert.Contains(FileLimitException.Corrupt, codes);
+    }
+
+    [Fact]
+    public void The_catalogue_says_what_the_reader_now_detects_for_encrypted_and_damaged_files()
+    {
+        // An encrypted package, an .xls with Excel's built-in password (never decrypted), and damage found by parsing a
+        // compound file's structure are what the reader refuses; the texts must not promise a repair it cannot do.
+        var password = ReasonCatalogue.BuiltIn.Of(FileLimitException.PasswordProtected, ProblemSeverity.FileError);
+        var corrupt = ReasonCatalogue.BuiltIn.Of(FileLimitException.Corrupt, ProblemSeverity.FileError);
+
+        Assert.Contains("built-in password", password.Explanation, StringComparison.Ordinal);
+        Assert.Contains("never decrypt", password.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Read-only recommended", password.Fix, StringComparison.Ordinal);
+        Assert.Contains(".xls", corrupt.Explanation, StringComparison.Ordinal);
+        Assert.Contains("zip directory", corrupt.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_csv_of_formulas_is_reported_back_in_text_cells_marked_as_typed_text()
+    {
+        using var folder = new TempFolder("ssp-formulas-");
+        var file = folder.File("formulas.csv");
+        await File.WriteAllTextAsync(file, HostileCsvCases.Formulas(60));
+
+        var run = await BoundedProcess.RunAsync(Path.Combine(AppContext.BaseDirectory, "ssp.dll"), folder.Path, Hang,
+            "ingest", file, "--db", folder.File("mart.db"), "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode is 0 or 1, $"exit {run.ExitCode}: {run.Output}{run.Error}");
+        var reports = Directory.GetFiles(folder.File("out"), "*.xlsx", SearchOption.AllDirectories);
+        Assert.NotEmpty(reports);
+        var formulaLike = 0;
+        foreach (var report in reports)
+        {
+            using var workbook = new ClosedXML.Excel.XLWorkbook(report);
+            foreach (var cell in workbook.Worksheets.SelectMany(w => w.CellsUsed()))
+            {
+                Assert.False(cell.HasFormula, $"{cell.Address} holds the formula {cell.FormulaA1}");
+                if (Pipeline.Reporting.FormulaGuard.IsFormulaLike(cell.GetString()))
+                {
+                    formulaLike++;
+                    Assert.True(cell.Style.IncludeQuotePrefix, $"{cell.Address} '{cell.GetString()}' is not marked as typed text");
+                }
+            }
+        }
+
+        Assert.True(formulaLike >= HostileCsvCases.FormulaCells.Length, $"{formulaLike} formula-like cells reported back");
     }
 
     [Fact]

@@ -85,6 +85,17 @@ internal sealed class WorksheetRows : IDisposable
         for (var i = 0; i < _ready.Count; i++)
         {
             var column = _ready.Columns[i];
+            if (_ready.Values[i] is null)
+            {
+                // An empty cell (the bulk of a sheet padded with <c/>) sets nothing, unless it follows a value in its column.
+                if (column < _current.Length)
+                {
+                    _current[column] = null;
+                }
+
+                continue;
+            }
+
             if (column >= _current.Length)
             {
                 Array.Resize(ref _current, Math.Max(_current.Length * 2, column + 1));
