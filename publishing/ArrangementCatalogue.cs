@@ -16,8 +16,9 @@ public sealed class ArrangementCatalogue
     }
 
     // One catalogue per run's tables, shared by every artifact that shows arrangements whole (the compendium and the
-    // map each joined all 100k arrangements again); weak, so it goes when the run's tables do.
-    private static readonly ConditionalWeakTable<IReadOnlyList<ExtractTable>, Lazy<ArrangementCatalogue>> Shared = [];
+    // map each joined all 100k arrangements again) and by the council comparison, which sees the list before the
+    // derived tables are added to it: keyed by the run's fact table, which both lists share. Weak, so it goes with it.
+    private static readonly ConditionalWeakTable<object, Lazy<ArrangementCatalogue>> Shared = [];
 
     private IReadOnlyList<string>? _areas; // asked for once per region sheet and summary row: worked out once
     private Dictionary<string, List<CatalogueArrangement>>? _byArea;
@@ -39,11 +40,11 @@ public sealed class ArrangementCatalogue
 
     /// <summary>The catalogue of a run's tables, joined once however many artifacts ask (from any thread).</summary>
     public static ArrangementCatalogue Of(IReadOnlyList<ExtractTable> tables) =>
-        Shared.GetValue(tables, t => new Lazy<ArrangementCatalogue>(() => From(t))).Value;
+        Shared.GetValue((object?)tables.FirstOrDefault(t => t.Name == "fact_arrangement") ?? tables, _ => new Lazy<ArrangementCatalogue>(() => From(tables))).Value;
 
     private static ArrangementCatalogue From(IReadOnlyList<ExtractTable> tables)
     {
-        var authorities = Rows(tables, "dim_authority")
+        var authorities = ExtractTableRows.OrEmpty(tables, "dim_authority")
             .Select(r => new CatalogueAuthority(
                 r.Int("authority_key"),
                 r.Text("authority_code") ?? "",
@@ -53,19 +54,19 @@ public sealed class ArrangementCatalogue
                 r.Text("sector"),
                 r.Text("region"),
                 r.Text("nation"),
-                r.Double("latitude"),
-                r.Double("longitude"),
-                r.Bool("is_current") ?? true))
+                r.Number("latitude"),
+                r.Number("longitude"),
+                r.Bool("is_current")))
             .Where(a => a.Key > 0)
             .ToList();
         var byKey = authorities.ToDictionary(a => a.Key);
-        var serviceAreas = Rows(tables, "dim_service_area").ToDictionary(r => r.Int("service_area_key"), r => r.Text("service_area") ?? "");
-        var partners = Rows(tables, "bridge_arrangement_partner")
+        var serviceAreas = ExtractTableRows.OrEmpty(tables, "dim_service_area").ToDictionary(r => r.Int("service_area_key"), r => r.Text("service_area") ?? "");
+        var partners = ExtractTableRows.OrEmpty(tables, "bridge_arrangement_partner")
             .GroupBy(r => r.Int("arrangement_key"))
             .ToDictionary(g => g.Key, g => g.Select(r => byKey.GetValueOrDefault(r.Int("authority_key"))).OfType<CatalogueAuthority>()
                 .OrderBy(a => a.Name, StringComparer.Ordinal).ToList());
 
-        var arrangements = Rows(tables, "fact_arrangement")
+        var arrangements = ExtractTableRows.OrEmpty(tables, "fact_arrangement")
             .Select(r =>
             {
                 var key = r.Int("arrangement_key");
@@ -78,10 +79,10 @@ public sealed class ArrangementCatalogue
                     r.Text("category") ?? "Other",
                     r.Text("status"),
                     DateKey(r.Int("start_date_key")),
-                    r.Decimal("annual_savings_gbp"),
-                    r.Decimal("savings_to_date_gbp"),
-                    r.Bool("is_cross_tier") ?? false,
-                    r.Bool("is_cross_sector") ?? false,
+                    r.Money("annual_savings_gbp"),
+                    r.Money("savings_to_date_gbp"),
+                    r.Bool("is_cross_tier"),
+                    r.Bool("is_cross_sector"),
                     byKey.GetValueOrDefault(r.Int("lead_authority_key")),
                     partners.GetValueOrDefault(key) ?? [])
                 {
@@ -117,33 +118,6 @@ public sealed class ArrangementCatalogue
         key > 10000101 && DateOnly.TryParseExact(key.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
-
-    private static IEnumerable<Row> Rows(IReadOnlyList<ExtractTable> tables, string name)
-    {
-        if (tables.FirstOrDefault(t => t.Name == name) is not { } table)
-        {
-            return [];
-        }
-
-        // Column positions looked up once per table, not once per cell.
-        var columns = table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
-        return table.Rows.Select(values => new Row(columns, values));
-    }
-
-    private readonly record struct Row(Dictionary<string, int> Columns, object?[] Values)
-    {
-        private object? Get(string column) => Columns.TryGetValue(column, out var i) ? Values[i] : null;
-
-        public int Int(string column) => Get(column) is { } v ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : -1;
-
-        public string? Text(string column) => Get(column) is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
-
-        public double? Double(string column) => Get(column) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null;
-
-        public decimal? Decimal(string column) => Get(column) is { } v ? Convert.ToDecimal(v, CultureInfo.InvariantCulture) : null;
-
-        public bool? Bool(string column) => Get(column) is { } v ? Convert.ToBoolean(v, CultureInfo.InvariantCulture) : null;
-    }
 }
 
 /// <summary>An authority as the compendium and the map show it.</summary>

@@ -43,6 +43,7 @@ internal static class RefreshSpeedBench
 
         var wall = sizes.ToDictionary(s => s, _ => new List<double>());
         var cpu = sizes.ToDictionary(s => s, _ => new List<double>());
+        var peak = sizes.ToDictionary(s => s, _ => new List<double>());
         for (var run = 1; run <= runs; run++)
         {
             foreach (var rows in sizes)
@@ -55,12 +56,20 @@ internal static class RefreshSpeedBench
                 mart.Log.Clear();
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var cpuAtStart = ProcessCpuMs();
-                var timed = await Timing.TimeAsync(mart.RefreshAsync);
+                Timed<int> timed;
+                double peakMb;
+                using (var sampler = PeakWorkingSet.Start())
+                {
+                    timed = await Timing.TimeAsync(mart.RefreshAsync);
+                    peakMb = sampler.Bytes / 1048576.0;
+                }
+
+                peak[rows].Add(peakMb);
                 allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 wall[rows].Add(timed.Ms);
                 cpu[rows].Add(timed.CpuMs);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run}, mart of {arrangements:N0} arrangements: {timed.Ms:N0} ms wall, {timed.CpuMs:N0} ms CPU, {allocated / 1048576.0:N0} MB allocated, {timed.Result} files in the extracts folder"));
+                    $"run {run}, mart of {arrangements:N0} arrangements: {timed.Ms:N0} ms wall, {timed.CpuMs:N0} ms CPU, {allocated / 1048576.0:N0} MB allocated, {peakMb:N0} MB peak working set, {timed.Result} files in the extracts folder"));
                 // Processor time since the previous message: the phases before the artifacts run one after another.
                 var previous = cpuAtStart;
                 foreach (var (message, cpuMs) in mart.Log.MessagesWithCpu)
@@ -75,7 +84,7 @@ internal static class RefreshSpeedBench
         foreach (var rows in sizes)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"refresh {BenchOptions.Label(rows)}: {Timing.Median(wall[rows]):N0} ms wall, {Timing.Median(cpu[rows]):N0} ms CPU (median of {runs}; wall [{Runs(wall[rows])}], CPU [{Runs(cpu[rows])}])"));
+                $"refresh {BenchOptions.Label(rows)}: {Timing.Median(wall[rows]):N0} ms wall, {Timing.Median(cpu[rows]):N0} ms CPU, {Timing.Median(peak[rows]):N0} MB peak working set (median of {runs}; wall [{Runs(wall[rows])}], CPU [{Runs(cpu[rows])}], peak MB [{Runs(peak[rows])}])"));
         }
 
         return 0;

@@ -1,6 +1,6 @@
 namespace SharedServicesPipeline.DataMart.Entities;
 
-/// <summary>Audit of every submission loaded.</summary>
+/// <summary>Audit of every submission loaded. Declared in the order the dim_submission extract publishes its columns.</summary>
 public sealed class DimSubmission
 {
     public int SubmissionKey { get; set; }
@@ -9,6 +9,12 @@ public sealed class DimSubmission
     public required string Sha256 { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public string? Submitter { get; set; }
+    public int RowsRead { get; set; }
+    public int RowsAccepted { get; set; }
+    public int RowsRejected { get; set; }
+    public int RowsHeld { get; set; }
+    public required string PipelineVersion { get; set; }
+
     /// <summary>The GSS code of the council that submitted it from its own folder (incoming/&lt;code&gt;/); null for the programme team's files.</summary>
     public string? SubmittingCouncil { get; set; }
 
@@ -20,10 +26,5 @@ public sealed class DimSubmission
 
     /// <summary>The financial year the return says it covers ("2017/18").</summary>
     public string? ReturnPeriod { get; set; }
-    public int RowsRead { get; set; }
-    public int RowsAccepted { get; set; }
-    public int RowsRejected { get; set; }
-    public int RowsHeld { get; set; }
-    public required string PipelineVersion { get; set; }
     public DateTimeOffset LoadedAt { get; set; }
 }

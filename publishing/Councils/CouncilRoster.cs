@@ -1,5 +1,4 @@
 using SharedServicesPipeline.Publishing;
-using SharedServicesPipeline.Publishing.Dashboard;
 
 namespace SharedServicesPipeline.Publishing.Councils;
 

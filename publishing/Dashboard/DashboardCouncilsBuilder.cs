@@ -18,11 +18,11 @@ public static class DashboardCouncilsBuilder
             ? ExtractTableRows.Of(tables, "fact_arrangement").Rows.ToDictionary(r => r.Text("arrangement_id") ?? "", r => r.Int("arrangement_key"), StringComparer.Ordinal)
             : [];
 
-        var neighbours = Rows(tables, CouncilComparisonTables.Neighbours).ToLookup(r => r.Text("council_code")!, r => new DashboardNeighbour(
+        var neighbours = ExtractTableRows.OrEmpty(tables, CouncilComparisonTables.Neighbours).ToLookup(r => r.Text("council_code")!, r => new DashboardNeighbour(
             r.Text("neighbour_code")!, r.Bool("shares_boundary"), r.Number("distance_km"), r.Text("why") ?? ""), StringComparer.OrdinalIgnoreCase);
-        var peers = Rows(tables, CouncilComparisonTables.Peers).ToLookup(r => r.Text("council_code")!, r => new DashboardPeer(
+        var peers = ExtractTableRows.OrEmpty(tables, CouncilComparisonTables.Peers).ToLookup(r => r.Text("council_code")!, r => new DashboardPeer(
             r.Text("peer_code")!, r.Number("distance_km"), r.Text("why") ?? ""), StringComparer.OrdinalIgnoreCase);
-        var opportunities = Rows(tables, CouncilComparisonTables.Opportunities).ToLookup(r => r.Text("council_code")!, r => new DashboardOpportunity(
+        var opportunities = ExtractTableRows.OrEmpty(tables, CouncilComparisonTables.Opportunities).ToLookup(r => r.Text("council_code")!, r => new DashboardOpportunity(
             r.Text("service_area") ?? "",
             r.Text("category") ?? "",
             r.Int("comparators"),
@@ -64,9 +64,6 @@ public static class DashboardCouncilsBuilder
             CouncilSearchVocabulary.NeverACore);
         return new DashboardCouncils(rows, finder, [.. Enumerable.Range(CouncilBoundaries.FirstYear, CouncilBoundaries.LastYear - CouncilBoundaries.FirstYear + 1)], CouncilBoundaries.Attribution);
     }
-
-    private static IEnumerable<ExtractTableRows.Row> Rows(IReadOnlyList<ExtractTable> tables, string name) =>
-        tables.Any(t => t.Name == name) ? ExtractTableRows.Of(tables, name).Rows : [];
 
     private static IEnumerable<string> Split(string? text) =>
         string.IsNullOrEmpty(text) ? [] : text.Split("; ", StringSplitOptions.RemoveEmptyEntries);

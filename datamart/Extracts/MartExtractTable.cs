@@ -1,0 +1,155 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using SharedServicesPipeline.Publishing;
+
+namespace SharedServicesPipeline.DataMart.Extracts;
+
+/// <summary>
+/// One extract table as the model defines it: the mart table's columns in the order the entity declares them (keys
+/// first), less those <see cref="MartExtractRules"/> keeps out, named as the contract names them, typed as the entity's
+/// properties, rows in key order. Read with a data reader over the context's connection, no entities materialised.
+/// </summary>
+internal sealed class MartExtractTable
+{
+    private readonly StoredColumn[] _stored;
+    private readonly ComputedExtractColumn[] _computed;
+    private readonly int[] _storedAt;
+    private readonly Dictionary<string, int> _positionOf;
+
+    private MartExtractTable(string name, string sql, StoredColumn[] stored, IReadOnlyList<ExtractColumn> columns, ComputedExtractColumn[] computed)
+    {
+        Name = name;
+        Sql = sql;
+        _stored = stored;
+        Columns = columns;
+        _computed = computed;
+        _positionOf = columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
+        _storedAt = [.. stored.Select(s => _positionOf[s.Published.Name])];
+    }
+
+    public string Name { get; }
+
+    public string Sql { get; }
+
+    public IReadOnlyList<ExtractColumn> Columns { get; }
+
+    /// <summary>Every table of the model that is published, in the order the context declares its sets (then by name).</summary>
+    public static IReadOnlyList<MartExtractTable> FromModel(DbContext db)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var setOrder = db.GetType().GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(DbSet<>))
+            .OrderBy(p => p.MetadataToken)
+            .Select((p, i) => (Type: p.PropertyType.GetGenericArguments()[0], i))
+            .ToDictionary(p => p.Type, p => p.i);
+        return
+        [
+            .. db.Model.GetEntityTypes()
+                .Where(e => e.GetTableName() is { } table && MartExtractRules.Publishes(table) && !e.IsOwned())
+                .OrderBy(e => setOrder.GetValueOrDefault(e.ClrType, int.MaxValue)).ThenBy(e => e.GetTableName(), StringComparer.Ordinal)
+                .Select(e => Of(e, sql)),
+        ];
+    }
+
+    private static MartExtractTable Of(IEntityType entity, ISqlGenerationHelper sql)
+    {
+        var table = entity.GetTableName()!;
+        var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
+        var stored = DeclarationOrder(entity)
+            .Select(p => (Property: p, Column: p.GetColumnName(store)!))
+            .Where(p => !MartExtractRules.ColumnsKeptOut.ContainsKey($"{table}.{p.Column}"))
+            .Select(p => new StoredColumn(
+                p.Column,
+                new ExtractColumn(MartExtractRules.ColumnsPublishedAs.GetValueOrDefault($"{table}.{p.Column}", p.Column), p.Property.ClrType),
+                ValueReader.For(p.Property)))
+            .ToArray();
+
+        var columns = stored.Select(s => s.Published).ToList();
+        var computed = MartExtractRules.Computed.Where(c => c.Table == table).ToArray();
+        foreach (var extra in computed)
+        {
+            var before = columns.FindIndex(c => c.Name == extra.Before);
+            columns.Insert(before < 0 ? columns.Count : before, new ExtractColumn(extra.Name, extra.Type));
+        }
+
+        var key = MartExtractRules.RowsOrderedBy.TryGetValue(table, out var order)
+            ? order.Select(c => sql.DelimitIdentifier(c))
+            : entity.FindPrimaryKey()?.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)) ?? [];
+        var select = $"SELECT {string.Join(", ", stored.Select(s => sql.DelimitIdentifier(s.Stored)))} FROM {sql.DelimitIdentifier(table, entity.GetSchema())}"
+            + (key.Any() ? $" ORDER BY {string.Join(", ", key)}" : "");
+        return new MartExtractTable(MartExtractRules.TablesPublishedAs.GetValueOrDefault(table, table), select, stored, columns, computed);
+    }
+
+    /// <summary>The entity's properties as its class declares them (the model's own order is alphabetical), keys first.</summary>
+    private static IEnumerable<IProperty> DeclarationOrder(IEntityType entity)
+    {
+        var declared = entity.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .OrderBy(p => p.MetadataToken)
+            .Select((p, i) => (p.Name, i))
+            .ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        return entity.GetProperties()
+            .OrderBy(p => p.IsPrimaryKey() ? 0 : 1)
+            .ThenBy(p => declared.GetValueOrDefault(p.Name, int.MaxValue))
+            .ThenBy(p => p.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads the table's rows, in key order, over <paramref name="db"/>'s connection.</summary>
+    public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var rows = new List<object?[]>();
+        await foreach (var row in ReadRowsAsync(db, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return new ExtractTable(Name, Columns, rows);
+    }
+
+    /// <summary>The table's rows one at a time, as the data reader yields them.</summary>
+    public async IAsyncEnumerable<object?[]> ReadRowsAsync(DbContext db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = Sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (db.Database.GetCommandTimeout() is { } timeout)
+            {
+                command.CommandTimeout = timeout;
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                yield return Row(reader);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private object?[] Row(DbDataReader reader)
+    {
+        var row = new object?[Columns.Count];
+        for (var c = 0; c < _stored.Length; c++)
+        {
+            row[_storedAt[c]] = reader.IsDBNull(c) ? null : _stored[c].Read(reader, c);
+        }
+
+        foreach (var column in _computed)
+        {
+            row[_positionOf[column.Name]] = column.Value(name => row[_positionOf[name]]);
+        }
+
+        return row;
+    }
+
+    private sealed record StoredColumn(string Stored, ExtractColumn Published, Func<DbDataReader, int, object?> Read);
+}
