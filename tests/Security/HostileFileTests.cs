@@ -71,12 +71,12 @@ public sealed class HostileFileTests(ITestOutputHelper output)
     {
         // An encrypted package, an .xls with Excel's built-in password (never decrypted), and damage found by parsing a
         // compound file's structure are what the reader refuses; the texts must not promise a repair it cannot do.
-        var password = ReasonCatalogue.BuiltIn.Of(FileLimitException.PasswordProtected, ProblemSeverity.FileError);
+        var protectedFile = ReasonCatalogue.BuiltIn.Of(FileLimitException.PasswordProtected, ProblemSeverity.FileError);
         var corrupt = ReasonCatalogue.BuiltIn.Of(FileLimitException.Corrupt, ProblemSeverity.FileError);
 
-        Assert.Contains("built-in password", password.Explanation, StringComparison.Ordinal);
-        Assert.Contains("never decrypt", password.Explanation, StringComparison.Ordinal);
-        Assert.Contains("Read-only recommended", password.Fix, StringComparison.Ordinal);
+        Assert.Contains("built-in password", protectedFile.Explanation, StringComparison.Ordinal);
+        Assert.Contains("never decrypt", protectedFile.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Read-only recommended", protectedFile.Fix, StringComparison.Ordinal);
         Assert.Contains(".xls", corrupt.Explanation, StringComparison.Ordinal);
         Assert.Contains("zip directory", corrupt.Explanation, StringComparison.Ordinal);
     }
