@@ -46,9 +46,17 @@ public sealed partial class ExtractPublisher
         var phase = Stopwatch.StartNew();
         var watermark = await _source.ReadWatermarkAsync(cancellationToken);
         var tables = await _source.ReadTablesAsync(cancellationToken);
-
         LogTablesRead(tables.Count, tables.Sum(t => (long)t.Rows.Count), phase.Elapsed.TotalMilliseconds);
-        phase.Restart();
+        return await PublishAsync(runId, generatedAt, force, watermark, tables, cancellationToken);
+    }
+
+    /// <summary>
+    /// As above, from the mart's tables already read (a refresh reads them once, for the council comparison and for
+    /// this), with the watermark read before them, so the manifest never claims a submission its tables lack.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(string runId, DateTimeOffset generatedAt, bool force, string? watermark, IReadOnlyList<ExtractTable> tables, CancellationToken cancellationToken)
+    {
+        var phase = Stopwatch.StartNew();
         // Every table's CSV at once, and below every artifact at once: each is built from the same read-only tables,
         // so on two cores the slowest sets the time, not the sum. Results are taken in order, so the run is the same.
         var csvs = await Task.WhenAll(tables.Select(t => Task.Run(() =>

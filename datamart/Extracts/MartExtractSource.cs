@@ -31,9 +31,14 @@ public sealed class MartExtractSource : IExtractSource
         return ids.FirstOrDefault();
     }
 
-    public async Task<IReadOnlyList<ExtractTable>> ReadTablesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ExtractTable>> ReadTablesAsync(CancellationToken cancellationToken) =>
+        ReadAsync(MartExtractTable.FromModel(_db), cancellationToken);
+
+    public Task<IReadOnlyList<ExtractTable>> ReadTablesAsync(IReadOnlySet<string> names, CancellationToken cancellationToken) =>
+        ReadAsync([.. MartExtractTable.FromModel(_db).Where(t => names.Contains(t.Name))], cancellationToken);
+
+    private async Task<IReadOnlyList<ExtractTable>> ReadAsync(IReadOnlyList<MartExtractTable> tables, CancellationToken cancellationToken)
     {
-        var tables = MartExtractTable.FromModel(_db);
         if (_scopes is null)
         {
             var read = new List<ExtractTable>(tables.Count);

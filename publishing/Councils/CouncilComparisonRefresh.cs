@@ -22,11 +22,21 @@ public sealed partial class CouncilComparisonRefresh
         _logger = logger;
     }
 
-    /// <summary>Computes the comparison as of <paramref name="asOf"/> and stores it; the same mart, boundaries and day store the same rows.</summary>
-    public async Task<CouncilComparison> RunAsync(DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes the comparison as of <paramref name="asOf"/> from <paramref name="tables"/> (the mart's, as just read)
+    /// and stores it; the same mart, boundaries and day store the same rows. Returns <paramref name="tables"/> with the
+    /// comparison's own as stored (read again from the mart: only they changed).
+    /// </summary>
+    public async Task<IReadOnlyList<ExtractTable>> RunAsync(DateOnly asOf, IReadOnlyList<ExtractTable> tables, CancellationToken cancellationToken)
+    {
+        await StoreAsync(asOf, tables, cancellationToken);
+        var stored = await _source.ReadTablesAsync(CouncilComparisonTables.Names, cancellationToken);
+        return [.. tables.Select(t => stored.FirstOrDefault(s => s.Name == t.Name) ?? t)];
+    }
+
+    private async Task<CouncilComparison> StoreAsync(DateOnly asOf, IReadOnlyList<ExtractTable> tables, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var tables = await _source.ReadTablesAsync(cancellationToken);
         var comparison = CouncilComparison.Compute(tables, _boundaries, asOf);
         await _store.ReplaceAsync(comparison, cancellationToken);
         LogStored(comparison.Neighbours.Count, comparison.Peers.Count, comparison.Opportunities.Count, comparison.Councils.Count, stopwatch.Elapsed.TotalMilliseconds);

@@ -9,6 +9,9 @@ public static class CouncilComparisonTables
     public const string Peers = "council_peer";
     public const string Opportunities = "council_opportunity";
 
+    /// <summary>The three tables' names.</summary>
+    public static IReadOnlySet<string> Names { get; } = new HashSet<string>([Neighbours, Peers, Opportunities], StringComparer.Ordinal);
+
     /// <summary>"Shared waste service (Babergh, Mid Suffolk; £250,000 a year)": an example as a person reads it.</summary>
     public static string Example(Publishing.CatalogueArrangement arrangement)
     {
