@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Validation;
 
@@ -9,30 +10,25 @@ namespace SharedServicesPipeline.Pipeline.Reporting;
 /// <summary>
 /// Builds a return's <see cref="ArrangementSnapshot"/> as its rows stream past. An arrangement is known by the
 /// submitter's reference when it has one, else by its title (case, spaces and punctuation aside): what a council keeps
-/// the same from one return to the next, while row numbers move as rows are added and removed.
+/// the same from one return to the next, while row numbers move as rows are added and removed. Each arrangement is
+/// written to a temporary file as it comes; what stays in memory is its key (to number repeated keys), not its record.
 /// </summary>
-public sealed class ArrangementSnapshotCollector
+public sealed class ArrangementSnapshotCollector : IDisposable
 {
-    private readonly List<SubmittedArrangement> _arrangements = [];
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _leads = new(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
 
-    public IReadOnlyList<SubmittedArrangement> Arrangements => _arrangements;
+    // Not indented: a machine's file, one line an arrangement's worth of keys, not a line a value.
+    private static readonly JsonSerializerOptions Compact = new(PublishedJson.Options) { WriteIndented = false };
+    private const int FlushBytes = 64 * 1024;
+    private FileStream? _file;
+    private Utf8JsonWriter? _json;
 
     public IReadOnlyCollection<string> LeadAuthorities => _leads;
 
-    /// <summary>The (sheet, first row) → key of every arrangement, for matching problems across returns.</summary>
-    public static Dictionary<(string Sheet, int Row), string> KeysByRow(IEnumerable<SubmittedArrangement> arrangements)
-    {
-        var keys = new Dictionary<(string, int), string>();
-        foreach (var a in arrangements)
-        {
-            keys.TryAdd((a.Sheet, a.Row), a.Key);
-        }
-
-        return keys;
-    }
+    /// <summary>Arrangements written so far.</summary>
+    public int Count { get; private set; }
 
     public void Add(SubmissionRow row, RowVerdict verdict)
     {
@@ -51,7 +47,58 @@ public sealed class ArrangementSnapshotCollector
             _leads.Add(lead.Code);
         }
 
-        _arrangements.Add(new SubmittedArrangement(key, title, row.Sheet, row.RowNumber, verdict.Outcome, fields));
+        var json = Writer();
+        JsonSerializer.Serialize(json, new SubmittedArrangement(key, title, row.Sheet, row.RowNumber, verdict.Outcome, fields), Compact);
+        Count++;
+        if (json.BytesPending >= FlushBytes)
+        {
+            json.Flush();
+        }
+    }
+
+    /// <summary>Ends the snapshot as the submission's; the snapshot owns the file from here (dispose it, not this).</summary>
+    public ArrangementSnapshot Finish(string submissionId, string fileName, DateTimeOffset receivedAt)
+    {
+        var json = Writer();
+        json.WriteEndArray();
+        json.WriteString("submission_id", submissionId);
+        json.WriteString("file_name", fileName);
+        json.WriteString("received_at", receivedAt);
+        json.WriteStartArray("lead_authorities");
+        foreach (var lead in _leads)
+        {
+            json.WriteStringValue(lead);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        var file = _file!;
+        json.Dispose();
+        _json = null;
+        _file = null;
+        return new ArrangementSnapshot(submissionId, fileName, receivedAt, [.. _leads], file);
+    }
+
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _file?.Dispose();
+    }
+
+    // The arrangements come first and the header after them (it is known only at the end); readers take either order.
+    private Utf8JsonWriter Writer()
+    {
+        if (_json is null)
+        {
+            _file = new FileStream(Path.Combine(Path.GetTempPath(), "ssp-snapshot-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite,
+                FileShare.None, 81920, FileOptions.DeleteOnClose);
+            _json = new Utf8JsonWriter(_file, new JsonWriterOptions { Encoder = Compact.Encoder, SkipValidation = false });
+            _json.WriteStartObject();
+            _json.WriteStartArray("arrangements");
+        }
+
+        return _json;
     }
 
     private static string KeyOf(string? reference, string title, SubmissionRow row)

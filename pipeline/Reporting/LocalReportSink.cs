@@ -35,6 +35,45 @@ public sealed class LocalReportSink : IReportSink
         }
     }
 
+    public async Task WriteAsync(string submissionId, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var path = SafePath.Combine(_root, SafePath.FileName(submissionId), SafePath.FileName(fileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var staging = path + ".tmp";
+        await CopyToFileAsync(content, staging, cancellationToken);
+        File.Move(staging, path, overwrite: true);
+    }
+
+    public async Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var path = SafePath.Combine(_root, SafePath.FileName(submissionId), SafePath.FileName(fileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var staging = $"{path}.{Guid.NewGuid():N}.tmp";
+        await CopyToFileAsync(content, staging, cancellationToken);
+        try
+        {
+            File.Move(staging, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(staging);
+            return false;
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)
+    {
+        var path = SafePath.Combine(_root, SafePath.FileName(submissionId), SafePath.FileName(fileName));
+        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan) : null);
+    }
+
+    private static async Task CopyToFileAsync(Stream content, string path, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+        await content.CopyToAsync(file, cancellationToken);
+    }
+
     public async Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)
     {
         var path = SafePath.Combine(_root, SafePath.FileName(submissionId), SafePath.FileName(fileName));
