@@ -97,21 +97,14 @@ internal sealed class MartExtractTable
             .ThenBy(p => p.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>Reads the table's rows, in key order, over <paramref name="db"/>'s connection.</summary>
+    /// <summary>
+    /// Reads the table's rows, in key order, over <paramref name="db"/>'s connection, each value straight into its
+    /// column's typed store as the data reader yields it (no row of boxed values is made).
+    /// </summary>
     public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var rows = new List<object?[]>();
-        await foreach (var row in ReadRowsAsync(db, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return new ExtractTable(Name, Columns, rows);
-    }
-
-    /// <summary>The table's rows one at a time, as the data reader yields them.</summary>
-    public async IAsyncEnumerable<object?[]> ReadRowsAsync(DbContext db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
+        var values = Columns.Select(c => ExtractValues.For(c.Type)).ToArray();
+        var stored = _storedAt.Select(at => values[at]).ToArray();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -126,30 +119,46 @@ internal sealed class MartExtractTable
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                yield return Row(reader);
+                for (var c = 0; c < _stored.Length; c++)
+                {
+                    if (reader.IsDBNull(c))
+                    {
+                        stored[c].AddNull();
+                    }
+                    else
+                    {
+                        _stored[c].Read(reader, c, stored[c]);
+                    }
+                }
             }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
 
-    private object?[] Row(DbDataReader reader)
-    {
-        var row = new object?[Columns.Count];
-        for (var c = 0; c < _stored.Length; c++)
+        Compute(values);
+        foreach (var column in values)
         {
-            row[_storedAt[c]] = reader.IsDBNull(c) ? null : _stored[c].Read(reader, c);
+            column.Complete();
         }
 
+        return new ExtractTable(Name, Columns, values);
+    }
+
+    /// <summary>Fills the computed columns, row by row, from the row's published values.</summary>
+    private void Compute(ExtractValues[] values)
+    {
+        var rows = _stored.Length == 0 ? 0 : values[_storedAt[0]].Count;
         foreach (var column in _computed)
         {
-            row[_positionOf[column.Name]] = column.Value(name => row[_positionOf[name]]);
+            var target = values[_positionOf[column.Name]];
+            for (var row = 0; row < rows; row++)
+            {
+                target.AddBoxed(column.Value(name => values[_positionOf[name]].Boxed(row)));
+            }
         }
-
-        return row;
     }
 
-    private sealed record StoredColumn(string Stored, ExtractColumn Published, Func<DbDataReader, int, object?> Read);
+    private sealed record StoredColumn(string Stored, ExtractColumn Published, Action<DbDataReader, int, ExtractValues> Read);
 }
