@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.DataMart.Extracts;
 /// <summary>
 /// One extract table as the model defines it: the mart table's columns in the order the entity declares them (keys
 /// first), less those <see cref="MartExtractRules"/> keeps out, named as the contract names them, typed as the entity's
-/// properties, rows in key order. Read with a data reader over the context's connection, no entities materialised.
+/// properties, rows in key order. Read over the context's connection into typed columns, no entities materialised.
 /// </summary>
 internal sealed class MartExtractTable
 {
@@ -66,6 +66,7 @@ internal sealed class MartExtractTable
                 p.Column,
                 new ExtractColumn(MartExtractRules.ColumnsPublishedAs.GetValueOrDefault($"{table}.{p.Column}", p.Column), p.Property.ClrType),
                 ValueReader.For(p.Property),
+                SqliteColumnReader.For(p.Property),
                 p.Property.IsColumnNullable(store)))
             .ToArray();
 
@@ -100,38 +101,24 @@ internal sealed class MartExtractTable
 
     /// <summary>
     /// Reads the table's rows, in key order, over <paramref name="db"/>'s connection, each value straight into its
-    /// column's typed store as the data reader yields it (no row of boxed values is made).
+    /// column's typed store as it is read (no row of boxed values is made): on SQLite from the engine itself
+    /// (<see cref="SqliteColumnReader"/>), elsewhere through a data reader.
     /// </summary>
-    public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken)
+    /// <param name="dataReader">Read through the data reader even on SQLite (to compare the two readings).</param>
+    public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken, bool dataReader = false)
     {
         var values = Columns.Select(c => ExtractValues.For(c.Type)).ToArray();
         var stored = _storedAt.Select(at => values[at]).ToArray();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            if (db.Database.GetCommandTimeout() is { } timeout)
+            if (!dataReader && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite && _stored.All(c => c.ReadSqlite is not null))
             {
-                command.CommandTimeout = timeout;
+                SqliteColumnReader.Read(sqlite, Name, Sql, [.. _stored.Select(c => c.ReadSqlite!)], [.. _stored.Select(c => c.Nullable)], stored, cancellationToken);
             }
-
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            else
             {
-                for (var c = 0; c < _stored.Length; c++)
-                {
-                    // A NOT NULL column is not asked: on SQLite each IsDBNull costs two calls into the engine.
-                    if (_stored[c].Nullable && reader.IsDBNull(c))
-                    {
-                        stored[c].AddNull();
-                    }
-                    else
-                    {
-                        _stored[c].Read(reader, c, stored[c]);
-                    }
-                }
+                await ReadAsync(db, stored, cancellationToken);
             }
         }
         finally
@@ -148,6 +135,35 @@ internal sealed class MartExtractTable
         return new ExtractTable(Name, Columns, values);
     }
 
+    /// <summary>Reads through a data reader (SQL Server, or a column SQLite's own reading does not cover).</summary>
+    private async Task ReadAsync(DbContext db, ExtractValues[] stored, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = Sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Database.GetCommandTimeout() is { } timeout)
+        {
+            command.CommandTimeout = timeout;
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            for (var c = 0; c < _stored.Length; c++)
+            {
+                // A NOT NULL column is not asked whether it is null (a call into the provider per value saved).
+                if (_stored[c].Nullable && reader.IsDBNull(c))
+                {
+                    stored[c].AddNull();
+                }
+                else
+                {
+                    _stored[c].Read(reader, c, stored[c]);
+                }
+            }
+        }
+    }
+
     /// <summary>Fills the computed columns, row by row, from the row's published values.</summary>
     private void Compute(ExtractValues[] values)
     {
@@ -162,5 +178,5 @@ internal sealed class MartExtractTable
         }
     }
 
-    private sealed record StoredColumn(string Stored, ExtractColumn Published, Action<DbDataReader, int, ExtractValues> Read, bool Nullable);
+    private sealed record StoredColumn(string Stored, ExtractColumn Published, Action<DbDataReader, int, ExtractValues> Read, Action<SQLitePCL.sqlite3_stmt, int, ExtractValues>? ReadSqlite, bool Nullable);
 }

@@ -1,5 +1,6 @@
 using SharedServicesPipeline.DataMart.Extracts;
 using SharedServicesPipeline.Publishing;
+using SharedServicesPipeline.Tests.Dashboard;
 using SharedServicesPipeline.Tests.Support;
 
 namespace SharedServicesPipeline.Tests.Extracts;
@@ -59,5 +60,36 @@ public sealed class ExtractColumnTypesTests
         Assert.True(codes.IsNull(2));
         Assert.Equal([false, true, false], Enumerable.Range(0, 3).Select(ranks.IsNull));
         Assert.Equal(3, ranks[2]);
+    }
+
+    [Fact]
+    public async Task Reading_from_the_SQLite_engine_gives_the_tables_the_data_reader_gives()
+    {
+        await using var mart = await DashboardTestData.CreateMartAsync();
+        await mart.RefreshAsync();
+
+        var (direct, viaReader) = await mart.QueryAsync(async db =>
+        {
+            var tables = MartExtractTable.FromModel(db);
+            var direct = new List<ExtractTable>();
+            var viaReader = new List<ExtractTable>();
+            foreach (var table in tables)
+            {
+                direct.Add(await table.ReadAsync(db, CancellationToken.None));
+                viaReader.Add(await table.ReadAsync(db, CancellationToken.None, dataReader: true));
+            }
+
+            return (direct, viaReader);
+        });
+
+        Assert.All(direct.Zip(viaReader), pair =>
+        {
+            Assert.Equal(pair.Second.RowCount, pair.First.RowCount);
+            Assert.True(pair.First.RowCount > 0 || pair.First.Name == "review_names", $"{pair.First.Name} is empty");
+            Assert.Equal(CsvExtractWriter.Write(pair.Second).ToArray(), CsvExtractWriter.Write(pair.First).ToArray());
+            Assert.All(Enumerable.Range(0, pair.First.Columns.Count), c => Assert.Equal(
+                Enumerable.Range(0, pair.First.RowCount).Select(pair.Second.ValuesAt(c).Boxed),
+                Enumerable.Range(0, pair.First.RowCount).Select(pair.First.ValuesAt(c).Boxed)));
+        });
     }
 }
