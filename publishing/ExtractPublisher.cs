@@ -80,6 +80,9 @@ public sealed partial class ExtractPublisher
             files.Add(Describe(table, name, content.Length, sha256));
         }
 
+        // Stored: the 60 MB of a 100k mart's CSVs need not be held while the artifacts build (an async method's
+        // locals live in its state machine until it returns).
+        csvs = [];
         var context = new PublishContext(runId, generatedAt, watermark);
         using var building = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var builds = _artifacts.Select(a => (Artifact: a, Build: Task.Run(() => BuildAsync(a, tables, context, building.Token), building.Token))).ToList();
