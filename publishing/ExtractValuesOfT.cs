@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace SharedServicesPipeline.Publishing;
@@ -57,7 +58,14 @@ public sealed class ExtractValues<T> : ExtractValues
             Array.Resize(ref _values, Math.Max(16, _values.Length * 2));
         }
 
-        _values[_count++] = _interned is null ? value : (T)(object)Intern((string)(object)value);
+        if (_interned is not null)
+        {
+            // T is string here: reinterpreted, not cast (a cast in shared generic code looks T's type up each time).
+            var text = Intern(Unsafe.As<T, string>(ref value));
+            value = Unsafe.As<string, T>(ref text);
+        }
+
+        _values[_count++] = value;
     }
 
     public override void AddNull()

@@ -20,10 +20,11 @@ internal sealed class MartExtractTable
     private readonly int[] _storedAt;
     private readonly Dictionary<string, int> _positionOf;
 
-    private MartExtractTable(string name, string sql, StoredColumn[] stored, IReadOnlyList<ExtractColumn> columns, ComputedExtractColumn[] computed)
+    private MartExtractTable(string name, string sql, string countSql, StoredColumn[] stored, IReadOnlyList<ExtractColumn> columns, ComputedExtractColumn[] computed)
     {
         Name = name;
         Sql = sql;
+        CountSql = countSql;
         _stored = stored;
         Columns = columns;
         _computed = computed;
@@ -34,6 +35,8 @@ internal sealed class MartExtractTable
     public string Name { get; }
 
     public string Sql { get; }
+
+    public string CountSql { get; }
 
     public IReadOnlyList<ExtractColumn> Columns { get; }
 
@@ -83,7 +86,8 @@ internal sealed class MartExtractTable
             : entity.FindPrimaryKey()?.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)) ?? [];
         var select = $"SELECT {string.Join(", ", stored.Select(s => sql.DelimitIdentifier(s.Stored)))} FROM {sql.DelimitIdentifier(table, entity.GetSchema())}"
             + (key.Any() ? $" ORDER BY {string.Join(", ", key)}" : "");
-        return new MartExtractTable(MartExtractRules.TablesPublishedAs.GetValueOrDefault(table, table), select, stored, columns, computed);
+        var count = $"SELECT COUNT(*) FROM {sql.DelimitIdentifier(table, entity.GetSchema())}";
+        return new MartExtractTable(MartExtractRules.TablesPublishedAs.GetValueOrDefault(table, table), select, count, stored, columns, computed);
     }
 
     /// <summary>The entity's properties as its class declares them (the model's own order is alphabetical), keys first.</summary>
@@ -107,11 +111,14 @@ internal sealed class MartExtractTable
     /// <param name="dataReader">Read through the data reader even on SQLite (to compare the two readings).</param>
     public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken, bool dataReader = false)
     {
-        var values = Columns.Select(c => ExtractValues.For(c.Type)).ToArray();
-        var stored = _storedAt.Select(at => values[at]).ToArray();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            // Each column is made its final size at once: grown by doubling, a 100k table's columns were copied
+            // again and again on the large object heap, and each copy brought the next full collection closer.
+            var rows = await CountAsync(db, cancellationToken);
+            var values = Columns.Select(c => ExtractValues.For(c.Type, rows)).ToArray();
+            var stored = _storedAt.Select(at => values[at]).ToArray();
             if (!dataReader && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite && _stored.All(c => c.ReadSqlite is not null))
             {
                 SqliteColumnReader.Read(sqlite, Name, Sql, [.. _stored.Select(c => c.ReadSqlite!)], [.. _stored.Select(c => c.Nullable)], stored, cancellationToken);
@@ -120,19 +127,33 @@ internal sealed class MartExtractTable
             {
                 await ReadAsync(db, stored, cancellationToken);
             }
+
+            Compute(values);
+            foreach (var column in values)
+            {
+                column.Complete();
+            }
+
+            return new ExtractTable(Name, Columns, values);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
 
-        Compute(values);
-        foreach (var column in values)
+    /// <summary>How many rows the table has now (a hint for the columns' size: rows added meanwhile still fit).</summary>
+    private async Task<int> CountAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = CountSql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Database.GetCommandTimeout() is { } timeout)
         {
-            column.Complete();
+            command.CommandTimeout = timeout;
         }
 
-        return new ExtractTable(Name, Columns, values);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Reads through a data reader (SQL Server, or a column SQLite's own reading does not cover).</summary>
