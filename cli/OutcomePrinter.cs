@@ -15,12 +15,13 @@ internal static class OutcomePrinter
             output.WriteLine($"  {problem.Severity}: {problem}");
         }
 
-        if (problems.Count > maxProblems)
+        var mustFix = outcome.ProblemCount - outcome.CountOf(ProblemSeverity.Warning);
+        if (mustFix > Math.Min(maxProblems, problems.Count))
         {
-            output.WriteLine($"  … and {problems.Count - maxProblems} more.");
+            output.WriteLine($"  … and {mustFix - Math.Min(maxProblems, problems.Count):N0} more.");
         }
 
-        var warnings = outcome.Problems.Count(p => p.Severity == ProblemSeverity.Warning);
+        var warnings = outcome.CountOf(ProblemSeverity.Warning);
         if (warnings > 0)
         {
             output.WriteLine($"  {warnings} warning(s).");

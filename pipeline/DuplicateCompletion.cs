@@ -95,20 +95,20 @@ internal sealed partial class DuplicateCompletion
 
         // Lost in a crash between the load and the report: the bytes are the same, so reading and validating them
         // again (without loading) gives the same rows and problems.
-        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, council, cancellationToken);
+        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, council, _options.MaxListedProblems, cancellationToken);
         content.Position = 0;
         var read = _reader.Read(content, prior.FileName, rows.Add);
+        var problems = new ProblemTally(_options.MaxListedProblems);
+        problems.Add(new SubmissionProblem(ProblemSeverity.Warning, "report.rebuilt",
+            "This report was written again after an interruption stopped the first attempt just after the rows were loaded. " +
+            "The rows and problems are as loaded; the counts of arrangements added, updated and unchanged were not kept, so they show as 0."));
+        problems.AddRange(read.Problems);
+        problems.AddRange(rows.Problems);
         var outcome = AsLoaded(prior, sha256) with
         {
             Return = TitleBlockAuthority.Describe(read.Description, _validator),
-            Problems =
-            [
-                new SubmissionProblem(ProblemSeverity.Warning, "report.rebuilt",
-                    "This report was written again after an interruption stopped the first attempt just after the rows were loaded. " +
-                    "The rows and problems are as loaded; the counts of arrangements added, updated and unchanged were not kept, so they show as 0."),
-                .. read.Problems,
-                .. rows.Problems,
-            ],
+            Problems = problems.Listed,
+            ProblemsNotListed = problems.Unlisted,
         };
         var report = new SubmissionReport(outcome) { Sheets = read.Sheets };
         if (!read.HasFileError)
@@ -117,12 +117,19 @@ internal sealed partial class DuplicateCompletion
             {
                 Rows = rows.Report,
                 Contents = rows.Contents,
-                Arrangements = new ArrangementSnapshot(prior.SubmissionId, prior.FileName, prior.ReceivedAt, [.. rows.Arrangements.LeadAuthorities], rows.Arrangements.Arrangements),
+                Arrangements = rows.Arrangements.Finish(prior.SubmissionId, prior.FileName, prior.ReceivedAt),
             };
         }
 
         outcome = outcome with { Reports = SubmissionReportWriter.NamesOf(report) };
-        if (!await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = outcome }, _options, cancellationToken, ifAbsent: true))
+        bool reportWritten;
+        using (report.Arrangements)
+        using (rows.Arrangements)
+        {
+            reportWritten = await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = outcome }, _options, cancellationToken, ifAbsent: true);
+        }
+
+        if (!reportWritten)
         {
             // The original's worker finished after all: its outcome is the better one.
             return await _reports.ReadAsync(prior.SubmissionId, OutcomeReport.FileName, cancellationToken) is { } written && OutcomeReport.Read(written) is { } theirs

@@ -47,11 +47,18 @@ public sealed class IntakeOptions
     /// </summary>
     public int ReportAllRowsUpTo { get; set; } = 1_000;
 
-    /// <summary>Most rows with problems shown in the report workbook; the outcome JSON still lists every problem.</summary>
+    /// <summary>Most rows with problems shown in the report workbook; the outcome JSON lists more (<see cref="MaxListedProblems"/>).</summary>
     public int ReportMaxProblemRows { get; set; } = 1_000;
 
-    /// <summary>Most problems listed on the report workbook's Problems sheet; the outcome JSON lists every one.</summary>
+    /// <summary>Most problems listed on the report workbook's Problems sheet; the outcome JSON lists more (<see cref="MaxListedProblems"/>).</summary>
     public int ReportMaxProblems { get; set; } = 2_000;
+
+    /// <summary>
+    /// Most problems a submission's reports list one by one (outcome.json, report.xlsx, report.html); past it each reason
+    /// code's problems are only counted, exactly, and the reports say how many more rows to fix the same way. What a file
+    /// of 200,000 bad rows holds in memory is this many problems, not one per row.
+    /// </summary>
+    public int MaxListedProblems { get; set; } = 5_000;
 
     /// <summary>How many rows from the top of a sheet are searched for the header row.</summary>
     public int HeaderSearchRows { get; set; } = 30;

@@ -7,12 +7,12 @@ using SharedServicesPipeline.Pipeline.Validation;
 namespace SharedServicesPipeline.Pipeline;
 
 /// <summary>
-/// Validates rows as the reader streams them and keeps only what the report needs (the problems and the report's rows);
+/// Validates rows as the reader streams them and keeps only what the report needs (the problems, up to a cap, and the report's rows);
 /// accepted and held rows go on to the load in slices of <paramref name="sliceRows"/>, never all held at once.
 /// A council's submission (<paramref name="council"/>) has the rows that are not its arrangements held for review.
 /// </summary>
 internal sealed class RowValidation(
-    ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, SubmittingCouncil? council, CancellationToken cancellationToken)
+    ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, SubmittingCouncil? council, int maxListedProblems, CancellationToken cancellationToken)
 {
     private List<ArrangementRecord> _accepted = [];
     private List<HeldRow> _held = [];
@@ -23,7 +23,8 @@ internal sealed class RowValidation(
 
     public int Rejected { get; private set; }
 
-    public List<SubmissionProblem> Problems { get; } = [];
+    /// <summary>The rows' problems: the first ones listed, the rest counted per reason code.</summary>
+    public ProblemTally Problems { get; } = new(maxListedProblems);
 
     public ReportRowCollector Report => report;
 

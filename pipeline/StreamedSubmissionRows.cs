@@ -34,7 +34,10 @@ internal sealed class StreamedSubmissionRows(SubmissionReader reader, Arrangemen
     {
         var slices = Channel.CreateBounded<RowSlice>(new BoundedChannelOptions(SlicesInFlight) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var rows = new RowValidation(validator, new ReportRowCollector(options), slice => slices.Writer.WriteAsync(slice, stop.Token).AsTask().GetAwaiter().GetResult(), Math.Max(1, options.SliceRows), council, stop.Token);
+        // A pass starting again (a load that starts over) lets go of the last pass's snapshot file.
+        Rows?.Arrangements.Dispose();
+        Rows = null;
+        var rows = new RowValidation(validator, new ReportRowCollector(options), slice => slices.Writer.WriteAsync(slice, stop.Token).AsTask().GetAwaiter().GetResult(), Math.Max(1, options.SliceRows), council, options.MaxListedProblems, stop.Token);
         var producer = Task.Factory.StartNew(
             () =>
             {
@@ -82,6 +85,7 @@ internal sealed class StreamedSubmissionRows(SubmissionReader reader, Arrangemen
                 // The loader stopped early (a fault, a cancellation): stop reading too, and wait for the thread to let go of the stream.
                 await stop.CancelAsync();
                 await producer.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                rows.Arrangements.Dispose();
             }
         }
     }

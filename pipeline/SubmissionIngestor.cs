@@ -78,6 +78,9 @@ public sealed partial class SubmissionIngestor
 
         var read = rows.Read ?? throw new InvalidOperationException("The loader returned without reading the submission's rows.");
         var validation = rows.Rows!;
+        // A rejected file's problems are the reader's; a read one's add the rows', listed up to the cap and counted beyond.
+        var problems = new ProblemTally(_options.MaxListedProblems);
+        problems.AddRange(read.Problems);
         var outcome = new SubmissionOutcome
         {
             SubmissionId = submissionId,
@@ -86,10 +89,12 @@ public sealed partial class SubmissionIngestor
             ReceivedAt = input.ReceivedAt,
             SubmittingCouncil = input.Council?.Code,
             Disposition = SubmissionDisposition.Rejected,
-            Problems = read.Problems,
+            Problems = problems.Listed,
+            ProblemsNotListed = problems.Unlisted,
         };
         if (!read.HasFileError)
         {
+            problems.AddRange(validation.Problems);
             outcome = outcome with
             {
                 Disposition = SubmissionDisposition.Processed,
@@ -101,14 +106,15 @@ public sealed partial class SubmissionIngestor
                 ArrangementsAdded = load.Added,
                 ArrangementsUpdated = load.Updated,
                 ArrangementsUnchanged = load.Unchanged,
-                Problems = [.. read.Problems, .. validation.Problems],
+                Problems = problems.Listed,
+                ProblemsNotListed = problems.Unlisted,
             };
         }
 
         var report = new SubmissionReport(outcome) { Sheets = read.Sheets };
         if (!read.HasFileError)
         {
-            var arrangements = new ArrangementSnapshot(submissionId, fileName, input.ReceivedAt, [.. validation.Arrangements.LeadAuthorities], validation.Arrangements.Arrangements);
+            var arrangements = validation.Arrangements.Finish(submissionId, fileName, input.ReceivedAt);
             report = report with
             {
                 Rows = validation.Report,
@@ -120,7 +126,12 @@ public sealed partial class SubmissionIngestor
 
         outcome = outcome with { Reports = SubmissionReportWriter.NamesOf(report) };
         var reportStarted = stopwatch.Elapsed.TotalMilliseconds;
-        await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = outcome }, _options, cancellationToken);
+        using (report.Arrangements)
+        {
+            await SubmissionReportWriter.WriteAsync(_reports, report with { Outcome = outcome }, _options, cancellationToken);
+        }
+
+        validation.Arrangements.Dispose();
         LogReportsWritten(outcome.SubmissionId, validation.Report.Rows.Count, report.Changes?.PreviousSubmissionId, stopwatch.Elapsed.TotalMilliseconds - reportStarted);
         LogIngested(fileName, outcome.SubmissionId, outcome.Disposition, outcome.RowsRead, outcome.RowsAccepted, outcome.RowsRejected, outcome.RowsHeld, stopwatch.Elapsed.TotalMilliseconds);
         return outcome;

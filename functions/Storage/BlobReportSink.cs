@@ -37,6 +37,40 @@ public sealed class BlobReportSink : IReportSink
         }
     }
 
+    public async Task WriteAsync(string submissionId, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await _container.GetBlobClient(Name(submissionId, fileName)).UploadAsync(content, overwrite: true, cancellationToken);
+    }
+
+    public async Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await _container.GetBlobClient(Name(submissionId, fileName)).UploadAsync(
+                content, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<Stream?> OpenReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Read in ranges as the caller goes: a 100k-row arrangements.json is compared without being held whole.
+            return await _container.GetBlobClient(Name(submissionId, fileName)).OpenReadAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken)
     {
         try

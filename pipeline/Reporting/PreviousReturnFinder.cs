@@ -60,14 +60,15 @@ public sealed class PreviousReturnFinder(ISubmissionHistory history, IReportSink
         string matchedBy, IReadOnlyList<string>? leads, CancellationToken cancellationToken)
     {
         // A submission reported before arrangements.json existed (or a refused one) has nothing to compare with.
-        if (await reports.ReadAsync(candidate.SubmissionId, ArrangementSnapshot.ReportName, cancellationToken) is not { } json
-            || ArrangementSnapshot.Read(json) is not { } previous
-            || leads is not null && !previous.LeadAuthorities.SequenceEqual(leads, StringComparer.Ordinal))
+        Task<Stream?> Open(CancellationToken token) => reports.OpenReadAsync(candidate.SubmissionId, ArrangementSnapshot.ReportName, token);
+        await using var json = await Open(cancellationToken);
+        if (json is null)
         {
             return null;
         }
 
+        // Only the problems it listed are compared (the same cap applies to this return's).
         var outcome = await reports.ReadAsync(candidate.SubmissionId, OutcomeReport.FileName, cancellationToken) is { } o ? OutcomeReport.Read(o) : null;
-        return SubmissionChanges.Compare(previous, outcome?.Problems ?? [], current, problems, matchedBy);
+        return await SubmissionChanges.CompareAsync(json, Open, outcome?.Problems ?? [], current, problems, matchedBy, leads, cancellationToken);
     }
 }

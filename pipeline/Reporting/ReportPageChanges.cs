@@ -7,7 +7,7 @@ namespace SharedServicesPipeline.Pipeline.Reporting;
 /// <summary>The report page's "Since your last submission": problems fixed, new and still open; arrangements added, changed, missing now.</summary>
 internal static class ReportPageChanges
 {
-    private const int Listed = 50;
+    private const int Listed = SubmissionChanges.Listed;
 
     public static void Write(StringBuilder page, SubmissionChanges changes)
     {
@@ -35,7 +35,7 @@ internal static class ReportPageChanges
         if (changes.Changed.Count > 0)
         {
             page.Append("<h3>Arrangements changed</h3>\n<ul class=\"changes-list\" data-list=\"changed\">\n");
-            foreach (var changed in changes.Changed.Take(Listed))
+            foreach (var changed in changes.Changed.First)
             {
                 var fields = string.Join("; ", changed.Fields.Select(f => $"{f.Field}: {f.Before ?? "blank"} → {f.After ?? "blank"}"));
                 page.Append(CultureInfo.InvariantCulture,
@@ -77,7 +77,7 @@ internal static class ReportPageChanges
         page.Append("</ul>\n");
     }
 
-    private static void Arrangements(StringBuilder page, string key, string title, IReadOnlyList<SubmittedArrangement> arrangements, Func<SubmittedArrangement, string> note)
+    private static void Arrangements(StringBuilder page, string key, string title, ListedChanges<SubmittedArrangement> arrangements, Func<SubmittedArrangement, string> note)
     {
         if (arrangements.Count == 0)
         {
@@ -85,7 +85,7 @@ internal static class ReportPageChanges
         }
 
         page.Append(CultureInfo.InvariantCulture, $"<h3>{title}</h3>\n<ul class=\"changes-list\" data-list=\"{key}\">\n");
-        foreach (var a in arrangements.Take(Listed))
+        foreach (var a in arrangements.First)
         {
             page.Append(CultureInfo.InvariantCulture,
                 $"<li data-key=\"{Html.Encode(a.Key)}\"><strong>{Html.Encode(a.Title.Length > 0 ? a.Title : "(no title)")}</strong> (sheet {Html.Encode(a.Sheet)}, row {a.Row}): {Html.Encode(note(a))}</li>\n");

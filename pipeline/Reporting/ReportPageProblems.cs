@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.Pipeline.Reporting;
 /// </summary>
 internal static class ReportPageProblems
 {
-    /// <summary>Occurrences shown in their row per reason code; the workbook and outcome.json list every one.</summary>
+    /// <summary>Occurrences shown in their row per reason code; the workbook and outcome.json list more (up to <c>Intake:MaxListedProblems</c> in all).</summary>
     internal const int OccurrencesShown = 25;
 
     private const int CellTextShown = 160;
@@ -19,7 +19,7 @@ internal static class ReportPageProblems
     public static void Write(StringBuilder page, SubmissionReport report)
     {
         var o = report.Outcome;
-        var groups = ReasonCatalogue.BuiltIn.Summarise(o.Problems);
+        var groups = o.Summarise();
         page.Append("<section id=\"problems\" aria-labelledby=\"problems-title\">\n<h2 id=\"problems-title\">Problems</h2>\n");
         if (groups.Count == 0)
         {
@@ -42,6 +42,12 @@ internal static class ReportPageProblems
         }
 
         page.Append("</tbody>\n</table>\n");
+        if (o.ProblemsNotListed.Count > 0)
+        {
+            page.Append(CultureInfo.InvariantCulture,
+                $"<p class=\"note\" data-not-listed=\"{o.ProblemCount - o.Problems.Count}\">This file has {o.ProblemCount.ToString("N0", ReportPage.EnGb)} problems. The first {o.Problems.Count.ToString("N0", ReportPage.EnGb)} are listed ({ReportWorkbook.FileName} and {OutcomeReport.FileName} too); the other {(o.ProblemCount - o.Problems.Count).ToString("N0", ReportPage.EnGb)} are counted in the table above but not listed. They have the same reasons as the listed ones: fix them the same way.</p>\n");
+        }
+
         var rows = (report.Rows?.Rows ?? []).GroupBy(r => (r.Layout.Sheet, r.RowNumber)).ToDictionary(g => g.Key, g => g.First());
         WriteSection(page, "must-fix", "Must fix", "Rows with these problems were not loaded (or are held for review). Fix them and send the whole file again.",
             groups.Where(g => g.Reason.IsMustFix).ToList(), o, rows, rowsRead);
@@ -82,7 +88,13 @@ internal static class ReportPageProblems
             }
 
             page.Append("</ol>\n");
-            if (occurrences.Count > OccurrencesShown)
+            var shown = Math.Min(occurrences.Count, OccurrencesShown);
+            if (group.NotListed > 0)
+            {
+                page.Append(CultureInfo.InvariantCulture,
+                    $"<p class=\"note\" data-not-listed=\"{group.NotListed}\">And {(group.Occurrences - shown).ToString("N0", ReportPage.EnGb)} more{(occurrences.Count > shown ? $": {(occurrences.Count - shown).ToString("N0", ReportPage.EnGb)} listed in {ReportWorkbook.FileName} and {OutcomeReport.FileName}, and {group.NotListed.ToString("N0", ReportPage.EnGb)}" : ",")} in {RowsText(group.RowsNotListed)} with the same problem, counted but not listed: fix them the same way.</p>\n");
+            }
+            else if (occurrences.Count > OccurrencesShown)
             {
                 page.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">And {occurrences.Count - OccurrencesShown:N0} more: {ReportWorkbook.FileName} and {OutcomeReport.FileName} list every one.</p>\n");
             }
@@ -100,6 +112,8 @@ internal static class ReportPageProblems
             ? occurrences
             : $"{occurrences} in {(group.Rows == 1 ? "1 row" : $"{group.Rows.ToString("N0", ReportPage.EnGb)} rows")}, {Share(group.Rows, rowsRead)} of the rows read";
     }
+
+    private static string RowsText(int rows) => rows == 1 ? "1 more row" : $"{rows.ToString("N0", ReportPage.EnGb)} more rows";
 
     internal static string Share(int rows, int rowsRead)
     {

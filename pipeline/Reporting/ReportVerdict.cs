@@ -9,7 +9,7 @@ public sealed record ReportVerdict(string Kind, string Headline, string Detail, 
     public static ReportVerdict Of(SubmissionOutcome outcome)
     {
         var o = outcome;
-        var warnings = o.Problems.Count(p => p.Severity == ProblemSeverity.Warning);
+        var warnings = o.CountOf(ProblemSeverity.Warning);
         string[] checkWarnings = warnings > 0
             ? [Say($"Check the {warnings:N0} piece(s) of advice below: those rows loaded, but something was read in a way you may not have meant.")]
             : [];

@@ -53,7 +53,7 @@ public static class ReportWorkbook
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
 
-        var warnings = outcome.Problems.Count(p => p.Severity == ProblemSeverity.Warning);
+        var warnings = outcome.CountOf(ProblemSeverity.Warning);
         var facts = new List<(string Label, object Value)>
         {
             ("File", outcome.FileName),
@@ -115,7 +115,7 @@ public static class ReportWorkbook
             r++;
         }
 
-        var byCode = ReasonCatalogue.BuiltIn.Summarise(outcome.Problems);
+        var byCode = outcome.Summarise();
         if (byCode.Count > 0)
         {
             r++;
@@ -124,7 +124,8 @@ public static class ReportWorkbook
             {
                 var reason = group.Reason;
                 var line = sheet.Cell(r, 2);
-                line.SetValue(string.Create(CultureInfo.InvariantCulture, $"{reason.Title} [{reason.Code}], {reason.Severity}: {group.Occurrences:N0}. {reason.Fix}"));
+                var notListed = group.NotListed > 0 ? UnlistedNote(group) : "";
+                line.SetValue(string.Create(CultureInfo.InvariantCulture, $"{reason.Title} [{reason.Code}], {reason.Severity}: {group.Occurrences:N0}{notListed}. {reason.Fix}"));
                 line.Style.Alignment.WrapText = true;
                 r++;
             }
@@ -153,7 +154,7 @@ public static class ReportWorkbook
             yield return $"{outcome.RowsRejected:N0} row(s) were not loaded. On the row sheets, the Problems column says why and the cells to correct are shaded red (hover for the note). Correct them and send the whole file again: rows already loaded are updated, not duplicated.";
         }
 
-        var notOurs = outcome.Problems.Where(p => p.Code == CouncilParty.NotAPartyCode).Select(p => (p.Sheet, p.Row)).Distinct().Count();
+        var notOurs = outcome.Summarise().FirstOrDefault(r => r.Reason.Code == CouncilParty.NotAPartyCode)?.Rows ?? 0;
         if (notOurs > 0)
         {
             yield return $"{notOurs:N0} row(s) are arrangements that council {outcome.SubmittingCouncil} is not part of: their lead authority and partners do not include it. They are held, not published. If your council is a partner, add it to Partners and send the file again; otherwise ask a partner council to submit them, or send them to the programme team.";
@@ -164,7 +165,7 @@ public static class ReportWorkbook
             yield return $"{outcome.RowsHeld - notOurs:N0} row(s) name a partner we could not match to a council or public body. They are held for review and load once it is resolved; you can also write the partner's full official name and resubmit.";
         }
 
-        if (outcome.Problems.Any(p => p.Severity == ProblemSeverity.Warning))
+        if (outcome.CountOf(ProblemSeverity.Warning) > 0)
         {
             yield return "Warnings (shaded amber) did not stop a row loading, but check them: something was read in a way you may not have meant.";
         }
@@ -181,14 +182,28 @@ public static class ReportWorkbook
 
         if (rows is { ProblemRowsLeftOut: > 0 })
         {
-            yield return $"{rows.ProblemRowsLeftOut:N0} further row(s) with problems are not shown here (the limit is {options.ReportMaxProblemRows:N0}); outcome.json lists every problem.";
+            yield return outcome.ProblemsNotListed.Count == 0
+                ? $"{rows.ProblemRowsLeftOut:N0} further row(s) with problems are not shown here (the limit is {options.ReportMaxProblemRows:N0}); outcome.json lists every problem."
+                : $"{rows.ProblemRowsLeftOut:N0} further row(s) with problems are not shown here (the limit is {options.ReportMaxProblemRows:N0}).";
+        }
+
+        if (outcome.ProblemsNotListed.Count > 0)
+        {
+            var notListed = outcome.ProblemsNotListed.Sum(u => u.Occurrences);
+            yield return $"The file has {outcome.ProblemCount:N0} problems. The first {outcome.Problems.Count:N0} are listed (here and in outcome.json); the other {notListed:N0}, in {outcome.ProblemsNotListed.Sum(u => u.Rows):N0} more rows, are counted under \"Problems by reason\" but not listed: they have the same reasons as the listed ones, so fix them the same way, then send the whole file again.";
         }
 
         if (outcome.Problems.Count > options.ReportMaxProblems)
         {
-            yield return $"The Problems sheet lists the first {options.ReportMaxProblems:N0} of {outcome.Problems.Count:N0} problems; outcome.json lists every one.";
+            yield return outcome.ProblemsNotListed.Count == 0
+                ? $"The Problems sheet lists the first {options.ReportMaxProblems:N0} of {outcome.Problems.Count:N0} problems; outcome.json lists every one."
+                : $"The Problems sheet lists the first {options.ReportMaxProblems:N0} of {outcome.ProblemCount:N0} problems; outcome.json lists the first {outcome.Problems.Count:N0}.";
         }
     }
+
+    // What the Summary says of a reason whose problems were not all listed.
+    private static string UnlistedNote(ReasonCount group) =>
+        string.Create(CultureInfo.InvariantCulture, $" (the first {group.Occurrences - group.NotListed:N0} listed; {group.NotListed:N0} more in {group.RowsNotListed:N0} more rows with the same problem are counted, not listed: fix them the same way)");
 
     private static void WriteRows(IXLWorksheet sheet, SheetLayout layout, IEnumerable<ReportedRow> rows)
     {

@@ -4,9 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace SharedServicesPipeline.Pipeline.Reporting;
 
 /// <summary>
-/// One arrangement's loaded values by column name, as the snapshot keeps them for every row of a return until its
-/// report is written: an array in the columns' fixed order (the names shared by every row) rather than a dictionary of
-/// its own, so a 100k-row return holds a few hundred bytes an arrangement, not a kilobyte and more.
+/// One arrangement's loaded values by column name, as the snapshot writes them: an array in the columns' fixed order
+/// (the names shared by every row) rather than a dictionary of its own.
 /// </summary>
 internal sealed class SnapshotFields(string[] names, string?[] values) : IReadOnlyDictionary<string, string>
 {

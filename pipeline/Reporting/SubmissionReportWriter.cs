@@ -30,7 +30,16 @@ public static class SubmissionReportWriter
         await Write(ReportPage.FileName, ReportPage.Write(report));
         if (report.Arrangements is { } arrangements)
         {
-            await Write(ArrangementSnapshot.ReportName, arrangements.Write());
+            // Streamed from the snapshot's file: a 100k-row return's is tens of MB.
+            var json = arrangements.OpenJson();
+            if (ifAbsent)
+            {
+                await sink.WriteIfAbsentAsync(id, ArrangementSnapshot.ReportName, json, cancellationToken);
+            }
+            else
+            {
+                await sink.WriteAsync(id, ArrangementSnapshot.ReportName, json, cancellationToken);
+            }
         }
 
         return await Write(OutcomeReport.FileName, OutcomeReport.Write(report.Outcome));

@@ -36,14 +36,33 @@ public sealed class ReasonCatalogue
                 _ => ReasonKind.Warning,
             }, code, "", "See the message with each occurrence.");
 
-    /// <summary>The codes among <paramref name="problems"/>, must-fix first, each with how often it occurs.</summary>
-    public IReadOnlyList<ReasonCount> Summarise(IEnumerable<SubmissionProblem> problems) =>
-        [.. problems
+    /// <summary>
+    /// The codes among <paramref name="problems"/> and those counted but not listed (<paramref name="unlisted"/>),
+    /// must-fix first, each with how often it occurs.
+    /// </summary>
+    public IReadOnlyList<ReasonCount> Summarise(IEnumerable<SubmissionProblem> problems, IEnumerable<UnlistedProblems>? unlisted = null)
+    {
+        var notListed = (unlisted ?? []).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var listed = problems
             .GroupBy(p => p.Code, StringComparer.Ordinal)
-            .Select(g => new ReasonCount(Of(g.Key, g.First().Severity), g.Count(), g.Where(p => p.Row is not null).Select(p => (p.Sheet, p.Row)).Distinct().Count()))
+            .Select(g =>
+            {
+                var more = notListed.GetValueOrDefault(g.Key);
+                notListed.Remove(g.Key);
+                return new ReasonCount(Of(g.Key, g.First().Severity), g.Count() + (more?.Occurrences ?? 0),
+                    g.Where(p => p.Row is not null).Select(p => (p.Sheet, p.Row)).Distinct().Count() + (more?.Rows ?? 0))
+                {
+                    NotListed = more?.Occurrences ?? 0,
+                    RowsNotListed = more?.Rows ?? 0,
+                };
+            })
+            .ToList();
+        return [.. listed
+            .Concat(notListed.Values.Select(u => new ReasonCount(Of(u.Code, u.Severity), u.Occurrences, u.Rows) { NotListed = u.Occurrences, RowsNotListed = u.Rows }))
             .OrderBy(r => r.Reason.Kind)
             .ThenByDescending(r => r.Occurrences)
             .ThenBy(r => r.Reason.Code, StringComparer.Ordinal)];
+    }
 
     private static ReasonCatalogue Load()
     {
@@ -72,4 +91,11 @@ public sealed class ReasonCatalogue
 }
 
 /// <summary>A reason code and how often it occurs in one submission: occurrences, and distinct rows affected.</summary>
-public sealed record ReasonCount(ReasonCode Reason, int Occurrences, int Rows);
+public sealed record ReasonCount(ReasonCode Reason, int Occurrences, int Rows)
+{
+    /// <summary>Of the occurrences, those counted but not listed (past <c>Intake:MaxListedProblems</c>).</summary>
+    public int NotListed { get; init; }
+
+    /// <summary>Of the rows, those whose problems of this code are not listed.</summary>
+    public int RowsNotListed { get; init; }
+}

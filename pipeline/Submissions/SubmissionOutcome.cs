@@ -25,12 +25,27 @@ public sealed record SubmissionOutcome
 
     /// <summary>For a duplicate: the earlier submission with the same bytes.</summary>
     public string? DuplicateOf { get; init; }
+    /// <summary>The problems listed: every one up to <c>Intake:MaxListedProblems</c>, then <see cref="ProblemsNotListed"/> counts the rest.</summary>
     public IReadOnlyList<SubmissionProblem> Problems { get; init; } = [];
+
+    /// <summary>Per reason code, the problems beyond those listed (empty when every problem is listed).</summary>
+    public IReadOnlyList<UnlistedProblems> ProblemsNotListed { get; init; } = [];
+
+    /// <summary>Every problem found, listed or not.</summary>
+    public int ProblemCount => Problems.Count + ProblemsNotListed.Sum(u => u.Occurrences);
+
     /// <summary>
-    /// The reason codes among the problems, must-fix first, each with its title, explanation, fix and counts: the same
-    /// catalogue entries the report page and workbook show.
+    /// The reason codes among the problems, must-fix first, each with its title, explanation, fix and counts (listed or
+    /// not): the same catalogue entries the report page and workbook show.
     /// </summary>
-    public IReadOnlyList<OutcomeReason> Reasons => [.. ReasonCatalogue.BuiltIn.Summarise(Problems).Select(OutcomeReason.Of)];
+    public IReadOnlyList<OutcomeReason> Reasons => [.. Summarise().Select(OutcomeReason.Of)];
+
+    /// <summary>The reason codes among every problem, listed or not, must-fix first.</summary>
+    public IReadOnlyList<ReasonCount> Summarise() => ReasonCatalogue.BuiltIn.Summarise(Problems, ProblemsNotListed);
+
+    /// <summary>How many problems of a severity were found, listed or not.</summary>
+    public int CountOf(ProblemSeverity severity) =>
+        Problems.Count(p => p.Severity == severity) + ProblemsNotListed.Where(u => u.Severity == severity).Sum(u => u.Occurrences);
 
     /// <summary>Names of the report files written for the submitter.</summary>
     public IReadOnlyList<string> Reports { get; init; } = [];

@@ -37,6 +37,31 @@ public sealed class IngestSubmissionFunctionTests
     }
 
     [Fact]
+    public async Task The_next_return_is_compared_with_the_snapshot_streamed_to_the_reports_container()
+    {
+        await using var host = await FunctionsHost.StartAsync();
+        var first = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "county-return.csv"));
+        // The same return a month later with one more line: a different file, compared with the first by its name.
+        byte[] second = [.. first, .. "R-NEW-1,Shared payroll service,Kent County Council; Ashford Borough Council,,HR,,,,,,,,,,,\r\n"u8.ToArray()];
+        async Task<Pipeline.Submissions.SubmissionOutcome> IngestAsync(byte[] bytes)
+        {
+            var blob = await host.DropAsync("county-return.csv", bytes);
+            return (await host.InScopeAsync(sp => sp.GetRequiredService<SubmissionIntake>().ProcessAsync(sp.GetRequiredService<BlobSubmissionStore>(), blob.Name, CancellationToken.None)))!;
+        }
+
+        var earlier = await IngestAsync(first);
+        var later = await IngestAsync(second);
+
+        var reports = host.Container(host.Containers.Reports);
+        var snapshot = (await reports.GetBlobClient($"{earlier.SubmissionId}/{ArrangementSnapshot.ReportName}").DownloadContentAsync()).Value.Content.ToString();
+        Assert.StartsWith("{\"arrangements\":[", snapshot, StringComparison.Ordinal);
+        var page = (await reports.GetBlobClient($"{later.SubmissionId}/{ReportPage.FileName}").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("Since your last submission", page, StringComparison.Ordinal);
+        Assert.Contains(earlier.SubmissionId, page, StringComparison.Ordinal);
+        Assert.Contains("data-figure=\"added\"><dt>Arrangements added</dt><dd>1</dd>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_spreadsheet_is_moved_to_rejected_with_a_report_and_nothing_loaded()
     {
         await using var host = await FunctionsHost.StartAsync();

@@ -22,8 +22,8 @@ public static class HostileCases
     public const string LineTooLong = HostileCsvCases.LineTooLong;
     public const string CsvNotText = HostileCsvCases.NotText;
 
-    /// <summary>Every case: the workbook cases here, then the CSV and package cases.</summary>
-    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All];
+    /// <summary>Every case: the workbook cases here, then the CSV, package and row-volume cases.</summary>
+    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All, .. HostileRowCases.All];
 
     // A property computed once, by All (a static field initialised after All would still be null).
     private static IReadOnlyList<HostileCase> Workbooks =>

@@ -15,6 +15,14 @@ internal sealed class FailingReportSink(IReportSink inner, FaultPlan plan) : IRe
     public Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
         inner.WriteIfAbsentAsync(submissionId, fileName, content, cancellationToken);
 
+    public Task WriteAsync(string submissionId, string fileName, Stream content, CancellationToken cancellationToken) =>
+        plan.TakeFailure() ? throw new IOException("Injected fault: the process stopped before the report was written.") : inner.WriteAsync(submissionId, fileName, content, cancellationToken);
+
+    public Task<bool> WriteIfAbsentAsync(string submissionId, string fileName, Stream content, CancellationToken cancellationToken) =>
+        inner.WriteIfAbsentAsync(submissionId, fileName, content, cancellationToken);
+
+    public Task<Stream?> OpenReadAsync(string submissionId, string fileName, CancellationToken cancellationToken) => inner.OpenReadAsync(submissionId, fileName, cancellationToken);
+
     public Task<byte[]?> ReadAsync(string submissionId, string fileName, CancellationToken cancellationToken) => inner.ReadAsync(submissionId, fileName, cancellationToken);
 
     /// <summary>Wraps the report sink the host registered, however it registered it.</summary>
