@@ -56,7 +56,10 @@ public sealed class ArrangementCatalogue
                 r.Text("nation"),
                 r.Number("latitude"),
                 r.Number("longitude"),
-                r.Bool("is_current")))
+                r.Bool("is_current"))
+            {
+                ExistedTo = r.Date("existed_to"),
+            })
             .Where(a => a.Key > 0)
             .ToList();
         var byKey = authorities.ToDictionary(a => a.Key);
@@ -134,6 +137,9 @@ public sealed record CatalogueAuthority(
     double? Longitude,
     bool IsCurrent)
 {
+    /// <summary>The day this version of the authority ceased (null while it exists).</summary>
+    public DateOnly? ExistedTo { get; init; }
+
     /// <summary>The English region, else the nation (Wales, Scotland, Northern Ireland), else "Other".</summary>
     public string Area => Region is { Length: > 0 } ? Region : Nation is { Length: > 0 } ? Nation : "Other";
 

@@ -18,7 +18,7 @@ public sealed class ArrangementsGeoJson : IPublishedArtifact
         var catalogue = ArrangementCatalogue.Of(tables);
         var counts = catalogue.Arrangements.SelectMany(a => a.Partners).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Count());
 
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = PublishedJson.Options.Encoder }))
         {
             json.WriteStartObject();
@@ -41,7 +41,7 @@ public sealed class ArrangementsGeoJson : IPublishedArtifact
             json.WriteEndObject();
         }
 
-        IReadOnlyList<PublishedFile> files = [new PublishedFile(FileName, buffer.ToArray())];
+        IReadOnlyList<PublishedFile> files = [new PublishedFile(FileName, new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length))];
         return Task.FromResult(files);
     }
 

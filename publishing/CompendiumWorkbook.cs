@@ -58,7 +58,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             StartNext();
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         using (var workbook = new XlsxStreamWriter(buffer))
         {
             foreach (var (name, _) in sheets)
@@ -69,7 +69,8 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             }
         }
 
-        return [new PublishedFile(FileName, buffer.ToArray())];
+        // The stream's own buffer, not a copy of it (as the dashboard's page).
+        return [new PublishedFile(FileName, new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length))];
     }
 
     private static XlsxStreamWriter.RenderedSheet Summary(ArrangementCatalogue catalogue, PublishContext context)

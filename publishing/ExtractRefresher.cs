@@ -95,7 +95,7 @@ public sealed partial class ExtractRefresher
             var reading = System.Diagnostics.Stopwatch.StartNew();
             var watermark = await _source.ReadWatermarkAsync(linked.Token);
             var tables = await _source.ReadTablesAsync(linked.Token);
-            LogTablesRead(tables.Count, tables.Sum(t => (long)t.Rows.Count), reading.Elapsed.TotalMilliseconds);
+            LogTablesRead(tables.Count, tables.Sum(t => (long)t.RowCount), reading.Elapsed.TotalMilliseconds);
             tables = await _councils.RunAsync(DateOnly.FromDateTime(started.UtcDateTime), tables, linked.Token);
             var result = await _publisher.PublishAsync(runId, started, force || held.Loaded > 0, watermark, tables, linked.Token);
             var notices = result.Published ? await NotifyAsync(result.Manifest, linked.Token) : [];

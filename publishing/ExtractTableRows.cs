@@ -4,19 +4,19 @@ namespace SharedServicesPipeline.Publishing;
 
 /// <summary>
 /// The one way the artifacts read an extract table's rows: by column name (so they depend on the contract's names, not
-/// positions), each column's position looked up once. Nulls are handled one way: a column that may be missing a value
-/// (text, number, money, date) reads as null; one the contract never leaves empty (a key, a count, a flag) read empty is
-/// a fault, reported with the table and column, never a made-up 0, -1 or false.
+/// positions), each column looked up once. Values are read as their column's type, unboxed. Nulls are handled one way:
+/// a column that may be missing a value (text, number, money, date) reads as null; one the contract never leaves empty
+/// (a key, a count, a flag) read empty is a fault, reported with the table and column, never a made-up 0, -1 or false.
 /// </summary>
 internal sealed class ExtractTableRows
 {
     private readonly ExtractTable _table;
-    private readonly Dictionary<string, int> _columns;
+    private readonly Dictionary<string, ExtractValues> _columns;
 
     private ExtractTableRows(ExtractTable table)
     {
         _table = table;
-        _columns = table.Columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
+        _columns = table.Columns.Select((c, i) => (c.Name, Values: table.ValuesAt(i))).ToDictionary(c => c.Name, c => c.Values, StringComparer.Ordinal);
     }
 
     /// <summary>The rows of table <paramref name="name"/>, which the run must have.</summary>
@@ -28,49 +28,81 @@ internal sealed class ExtractTableRows
     public static IEnumerable<Row> OrEmpty(IReadOnlyList<ExtractTable> tables, string name) =>
         tables.FirstOrDefault(t => t.Name == name) is { } table ? new ExtractTableRows(table).Rows : [];
 
-    public IEnumerable<Row> Rows => _table.Rows.Select(values => new Row(this, values));
+    public IEnumerable<Row> Rows
+    {
+        get
+        {
+            for (var row = 0; row < _table.RowCount; row++)
+            {
+                yield return new Row(this, row);
+            }
+        }
+    }
 
-    private int Index(string column) => _columns.TryGetValue(column, out var index)
-        ? index
+    private ExtractValues Column(string column) => _columns.TryGetValue(column, out var values)
+        ? values
         : throw new InvalidOperationException($"Extract table {_table.Name} has no column {column} (extract contract version 1).");
 
     public readonly struct Row
     {
         private readonly ExtractTableRows _owner;
-        private readonly object?[] _values;
+        private readonly int _row;
 
-        public Row(ExtractTableRows owner, object?[] values)
+        public Row(ExtractTableRows owner, int row)
         {
             _owner = owner;
-            _values = values;
+            _row = row;
         }
 
-        public object? this[string column] => _values[_owner.Index(column)];
+        public object? this[string column] => _owner.Column(column).Boxed(_row);
 
-        public string? Text(string column) => this[column] switch
+        public string? Text(string column) => _owner.Column(column) switch
         {
-            null => null,
-            string s => s,
-            var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+            var v when v.IsNull(_row) => null,
+            ExtractValues<string> s => s[_row],
+            var v => Convert.ToString(v.Boxed(_row), CultureInfo.InvariantCulture),
         };
 
-        public int Int(string column) => Convert.ToInt32(Required(column), CultureInfo.InvariantCulture);
-
-        public bool Bool(string column) => Required(column) is bool b ? b : bool.Parse(Text(column)!);
-
-        public decimal? Money(string column) => this[column] is { } v ? Convert.ToDecimal(v, CultureInfo.InvariantCulture) : null;
-
-        public double? Number(string column) => this[column] is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null;
-
-        public DateOnly? Date(string column) => this[column] switch
+        public int Int(string column) => Required(column) switch
         {
-            null => null,
-            DateOnly d => d,
-            DateTime dt => DateOnly.FromDateTime(dt),
-            var v => DateOnly.Parse(Convert.ToString(v, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+            ExtractValues<int> n => n[_row],
+            var v => Convert.ToInt32(v.Boxed(_row), CultureInfo.InvariantCulture),
         };
 
-        private object Required(string column) => this[column]
-            ?? throw new InvalidOperationException($"Extract table {_owner._table.Name} has no value in column {column}, which the contract never leaves empty.");
+        public bool Bool(string column) => Required(column) switch
+        {
+            ExtractValues<bool> b => b[_row],
+            var v => v.Boxed(_row) is bool b ? b : bool.Parse(Text(column)!),
+        };
+
+        public decimal? Money(string column) => _owner.Column(column) switch
+        {
+            var v when v.IsNull(_row) => null,
+            ExtractValues<decimal> d => d[_row],
+            var v => Convert.ToDecimal(v.Boxed(_row), CultureInfo.InvariantCulture),
+        };
+
+        public double? Number(string column) => _owner.Column(column) switch
+        {
+            var v when v.IsNull(_row) => null,
+            ExtractValues<double> d => d[_row],
+            var v => Convert.ToDouble(v.Boxed(_row), CultureInfo.InvariantCulture),
+        };
+
+        public DateOnly? Date(string column) => _owner.Column(column) switch
+        {
+            var v when v.IsNull(_row) => null,
+            ExtractValues<DateOnly> d => d[_row],
+            ExtractValues<DateTime> dt => DateOnly.FromDateTime(dt[_row]),
+            var v => DateOnly.Parse(Convert.ToString(v.Boxed(_row), CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+        };
+
+        private ExtractValues Required(string column)
+        {
+            var values = _owner.Column(column);
+            return values.IsNull(_row)
+                ? throw new InvalidOperationException($"Extract table {_owner._table.Name} has no value in column {column}, which the contract never leaves empty.")
+                : values;
+        }
     }
 }

@@ -8,7 +8,7 @@ public sealed class ParquetExtracts : IPublishedArtifact
         var files = new List<PublishedFile>(tables.Count);
         foreach (var table in tables)
         {
-            files.Add(new PublishedFile(table.Name + ".parquet", await ParquetExtractWriter.WriteAsync(table, cancellationToken), table.Name, table.Rows.Count));
+            files.Add(new PublishedFile(table.Name + ".parquet", await ParquetExtractWriter.WriteAsync(table, cancellationToken), table.Name, table.RowCount));
         }
 
         return files;

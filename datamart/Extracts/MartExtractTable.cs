@@ -11,7 +11,7 @@ namespace SharedServicesPipeline.DataMart.Extracts;
 /// <summary>
 /// One extract table as the model defines it: the mart table's columns in the order the entity declares them (keys
 /// first), less those <see cref="MartExtractRules"/> keeps out, named as the contract names them, typed as the entity's
-/// properties, rows in key order. Read with a data reader over the context's connection, no entities materialised.
+/// properties, rows in key order. Read over the context's connection into typed columns, no entities materialised.
 /// </summary>
 internal sealed class MartExtractTable
 {
@@ -20,10 +20,11 @@ internal sealed class MartExtractTable
     private readonly int[] _storedAt;
     private readonly Dictionary<string, int> _positionOf;
 
-    private MartExtractTable(string name, string sql, StoredColumn[] stored, IReadOnlyList<ExtractColumn> columns, ComputedExtractColumn[] computed)
+    private MartExtractTable(string name, string sql, string countSql, StoredColumn[] stored, IReadOnlyList<ExtractColumn> columns, ComputedExtractColumn[] computed)
     {
         Name = name;
         Sql = sql;
+        CountSql = countSql;
         _stored = stored;
         Columns = columns;
         _computed = computed;
@@ -34,6 +35,8 @@ internal sealed class MartExtractTable
     public string Name { get; }
 
     public string Sql { get; }
+
+    public string CountSql { get; }
 
     public IReadOnlyList<ExtractColumn> Columns { get; }
 
@@ -65,7 +68,9 @@ internal sealed class MartExtractTable
             .Select(p => new StoredColumn(
                 p.Column,
                 new ExtractColumn(MartExtractRules.ColumnsPublishedAs.GetValueOrDefault($"{table}.{p.Column}", p.Column), p.Property.ClrType),
-                ValueReader.For(p.Property)))
+                ValueReader.For(p.Property),
+                SqliteColumnReader.For(p.Property),
+                p.Property.IsColumnNullable(store)))
             .ToArray();
 
         var columns = stored.Select(s => s.Published).ToList();
@@ -81,7 +86,8 @@ internal sealed class MartExtractTable
             : entity.FindPrimaryKey()?.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)) ?? [];
         var select = $"SELECT {string.Join(", ", stored.Select(s => sql.DelimitIdentifier(s.Stored)))} FROM {sql.DelimitIdentifier(table, entity.GetSchema())}"
             + (key.Any() ? $" ORDER BY {string.Join(", ", key)}" : "");
-        return new MartExtractTable(MartExtractRules.TablesPublishedAs.GetValueOrDefault(table, table), select, stored, columns, computed);
+        var count = $"SELECT COUNT(*) FROM {sql.DelimitIdentifier(table, entity.GetSchema())}";
+        return new MartExtractTable(MartExtractRules.TablesPublishedAs.GetValueOrDefault(table, table), select, count, stored, columns, computed);
     }
 
     /// <summary>The entity's properties as its class declares them (the model's own order is alphabetical), keys first.</summary>
@@ -97,37 +103,38 @@ internal sealed class MartExtractTable
             .ThenBy(p => p.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>Reads the table's rows, in key order, over <paramref name="db"/>'s connection.</summary>
-    public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken)
-    {
-        var rows = new List<object?[]>();
-        await foreach (var row in ReadRowsAsync(db, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return new ExtractTable(Name, Columns, rows);
-    }
-
-    /// <summary>The table's rows one at a time, as the data reader yields them.</summary>
-    public async IAsyncEnumerable<object?[]> ReadRowsAsync(DbContext db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the table's rows, in key order, over <paramref name="db"/>'s connection, each value straight into its
+    /// column's typed store as it is read (no row of boxed values is made): on SQLite from the engine itself
+    /// (<see cref="SqliteColumnReader"/>), elsewhere through a data reader.
+    /// </summary>
+    /// <param name="dataReader">Read through the data reader even on SQLite (to compare the two readings).</param>
+    public async Task<ExtractTable> ReadAsync(DbContext db, CancellationToken cancellationToken, bool dataReader = false)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            if (db.Database.GetCommandTimeout() is { } timeout)
+            // Each column is made its final size at once: grown by doubling, a 100k table's columns were copied
+            // again and again on the large object heap, and each copy brought the next full collection closer.
+            var rows = await CountAsync(db, cancellationToken);
+            var values = Columns.Select(c => ExtractValues.For(c.Type, rows)).ToArray();
+            var stored = _storedAt.Select(at => values[at]).ToArray();
+            if (!dataReader && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite && _stored.All(c => c.ReadSqlite is not null))
             {
-                command.CommandTimeout = timeout;
+                SqliteColumnReader.Read(sqlite, Name, Sql, [.. _stored.Select(c => c.ReadSqlite!)], [.. _stored.Select(c => c.Nullable)], stored, cancellationToken);
+            }
+            else
+            {
+                await ReadAsync(db, stored, cancellationToken);
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            Compute(values);
+            foreach (var column in values)
             {
-                yield return Row(reader);
+                column.Complete();
             }
+
+            return new ExtractTable(Name, Columns, values);
         }
         finally
         {
@@ -135,21 +142,62 @@ internal sealed class MartExtractTable
         }
     }
 
-    private object?[] Row(DbDataReader reader)
+    /// <summary>How many rows the table has now (a hint for the columns' size: rows added meanwhile still fit).</summary>
+    private async Task<int> CountAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var row = new object?[Columns.Count];
-        for (var c = 0; c < _stored.Length; c++)
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = CountSql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Database.GetCommandTimeout() is { } timeout)
         {
-            row[_storedAt[c]] = reader.IsDBNull(c) ? null : _stored[c].Read(reader, c);
+            command.CommandTimeout = timeout;
         }
 
-        foreach (var column in _computed)
-        {
-            row[_positionOf[column.Name]] = column.Value(name => row[_positionOf[name]]);
-        }
-
-        return row;
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed record StoredColumn(string Stored, ExtractColumn Published, Func<DbDataReader, int, object?> Read);
+    /// <summary>Reads through a data reader (SQL Server, or a column SQLite's own reading does not cover).</summary>
+    private async Task ReadAsync(DbContext db, ExtractValues[] stored, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = Sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Database.GetCommandTimeout() is { } timeout)
+        {
+            command.CommandTimeout = timeout;
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            for (var c = 0; c < _stored.Length; c++)
+            {
+                // A NOT NULL column is not asked whether it is null (a call into the provider per value saved).
+                if (_stored[c].Nullable && reader.IsDBNull(c))
+                {
+                    stored[c].AddNull();
+                }
+                else
+                {
+                    _stored[c].Read(reader, c, stored[c]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Fills the computed columns, row by row, from the row's published values.</summary>
+    private void Compute(ExtractValues[] values)
+    {
+        var rows = _stored.Length == 0 ? 0 : values[_storedAt[0]].Count;
+        foreach (var column in _computed)
+        {
+            var target = values[_positionOf[column.Name]];
+            for (var row = 0; row < rows; row++)
+            {
+                target.AddBoxed(column.Value(name => values[_positionOf[name]].Boxed(row)));
+            }
+        }
+    }
+
+    private sealed record StoredColumn(string Stored, ExtractColumn Published, Action<DbDataReader, int, ExtractValues> Read, Action<SQLitePCL.sqlite3_stmt, int, ExtractValues>? ReadSqlite, bool Nullable);
 }

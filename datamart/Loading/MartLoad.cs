@@ -22,6 +22,7 @@ internal sealed class MartLoad
     private readonly IAuthorityMatcher _matcher;
     private readonly DateTimeOffset _now;
     private readonly int _slice;
+    private readonly bool _sqlite;
     private readonly BulkInserter<FactArrangement> _facts;
     private readonly BulkInserter<BridgeArrangementPartner> _partners;
     private readonly BulkInserter<FactArrangementHistory> _history;
@@ -49,6 +50,7 @@ internal sealed class MartLoad
         _matcher = matcher;
         _now = now;
         _slice = slice;
+        _sqlite = db.Database.IsSqlite();
         _facts = new BulkInserter<FactArrangement>(db);
         _partners = new BulkInserter<BridgeArrangementPartner>(db);
         _history = new BulkInserter<FactArrangementHistory>(db);
@@ -500,10 +502,13 @@ internal sealed class MartLoad
     private async Task<Dictionary<string, FactArrangement>> LoadExistingAsync(List<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, FactArrangement>(StringComparer.Ordinal);
+        using var lookup = _sqlite ? SqliteKeyLookup.For<FactArrangement>(_db, nameof(FactArrangement.IdentityKey)) : null;
         foreach (var chunk in keys.Chunk(Chunk))
         {
             // Which exist first, from the identity index alone: most of a big first load is new, and then nothing more is read.
-            var found = await _db.Arrangements.AsNoTracking().Where(a => chunk.Contains(a.IdentityKey)).Select(a => a.IdentityKey).ToListAsync(cancellationToken);
+            var found = lookup is not null
+                ? lookup.Existing(chunk)
+                : await _db.Arrangements.AsNoTracking().Where(a => chunk.Contains(a.IdentityKey)).Select(a => a.IdentityKey).ToListAsync(cancellationToken);
             if (found.Count == 0)
             {
                 continue;

@@ -65,8 +65,12 @@ internal static class DataTestSql
         ("relationships_fact_arrangement_end_date_key", PerFact(t => $"NOT {Exists(t.Table("dim_date"), "date_key", "f.end_date_key")}")),
         ("relationships_fact_arrangement_lead_authority_key", PerFact(t => $"NOT {Exists(t.Table("dim_authority"), "authority_key", "f.lead_authority_key")}")),
         ("relationships_fact_arrangement_submission_key", PerFact(t => $"NOT {Exists(t.Table("dim_submission"), "submission_key", "f.submission_key")} OR NOT {Exists(t.Table("dim_submission"), "submission_key", "f.first_submission_key")}")),
-        ("relationships_bridge_arrangement_key", Scalar(t => $"SELECT COUNT(*) FROM {t.Bridge} p WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "p.arrangement_key")}")),
-        ("relationships_bridge_authority_key", Scalar(t => $"SELECT COUNT(*) FROM {t.Bridge} p WHERE p.authority_key = {Unknown} OR NOT {Exists(t.Table("dim_authority"), "authority_key", "p.authority_key")}")),
+        // Scoped, the load's bridge rows are found through its facts, so every one has its fact: only the whole mart can
+        // hold a bridge row without one.
+        ("relationships_bridge_arrangement_key", Scalar(t => t.Scoped ? "SELECT 0"
+            : $"SELECT COUNT(*) FROM {t.Bridge} p WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "p.arrangement_key")}")),
+        // Counted in the fact pass, where each bridge row is already joined to its dim_authority row (Sources.BridgeByFact).
+        ("relationships_bridge_authority_key", PerFactRows(_ => "b.unknown_partners")),
         ("relationships_history_keys", Scalar(t => $"SELECT COUNT(*) FROM {t.History} h WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "h.arrangement_key")}" +
             $" OR NOT {Exists(t.Table("dim_submission"), "submission_key", "h.submission_key")} OR NOT {Exists(t.Table("dim_service_area"), "service_area_key", "h.service_area_key")}" +
             $" OR NOT {Exists(t.Table("dim_arrangement_profile"), "profile_key", "h.profile_key")} OR NOT {Exists(t.Table("dim_date"), "date_key", "h.start_date_key")}" +
@@ -138,17 +142,21 @@ internal static class DataTestSql
 
         // The fact-level tests in one pass over the facts, each fact's bridge rows counted once: one scan, not one per test.
         // Each test a 0/1 column first, summed outside: SQL Server takes no subquery inside an aggregate.
-        var flags = string.Join(",\n            ", perFact.Select(test => $"CASE WHEN {test.Query.FactCondition!(t)} THEN 1 ELSE 0 END AS {test.Name}"));
+        var flags = string.Join(",\n            ", perFact.Select(test => $"{test.Query.FactCondition!(t)} AS {test.Name}"));
         var sums = string.Join(",\n        ", perFact.Select(test => $"COALESCE(SUM(x.{test.Name}), 0) AS {test.Name}"));
         return "SELECT\n    " + string.Join(",\n    ", columns) +
-            $"\nFROM (\n    SELECT\n        {sums}\n    FROM (\n        SELECT\n            {flags}\n        FROM {t.Facts} f\n        LEFT JOIN {t.BridgeByFact} b ON b.arrangement_key = f.arrangement_key\n    ) x\n) fl";
+            $"\nFROM (\n    SELECT\n        {sums}\n    FROM (\n        SELECT\n            {flags}\n        FROM {t.BridgeByFact} b\n        INNER JOIN {t.Table("fact_arrangement")} f ON f.arrangement_key = b.arrangement_key\n    ) x\n) fl";
     }
 
     private static DataTestQuery Scalar(Func<Sources, string> count) => new(count, null);
 
     /// <summary>A rule each of the load's facts must keep: a condition over the fact <c>f</c> and its bridge's counts <c>b</c>
     /// (<see cref="Sources.BridgeByFact"/>) that is true when the fact breaks it.</summary>
-    private static DataTestQuery PerFact(Func<Sources, string> breaks) => new(null, breaks);
+    private static DataTestQuery PerFact(Func<Sources, string> breaks) => new(null, t => $"CASE WHEN {breaks(t)} THEN 1 ELSE 0 END");
+
+    /// <summary>A rule each bridge row of the load's facts must keep, counted per fact in the same pass: an expression over
+    /// <c>f</c> and <c>b</c> giving how many of the fact's rows break it.</summary>
+    private static DataTestQuery PerFactRows(Func<Sources, string> rows) => new(null, rows);
 
     private static string Duplicates(string table, string columns, string? where = null) =>
         $"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table}{(where is null ? "" : " WHERE " + where)} GROUP BY {columns} HAVING COUNT(*) > 1) g";
@@ -173,6 +181,9 @@ internal static class DataTestSql
     {
         private const string Key = "{0}";
 
+        /// <summary>Whether the statement covers one load's rows (the submission key <c>{0}</c>) rather than the whole mart.</summary>
+        public bool Scoped => scoped;
+
         public string Table(string name) => sql.DelimitIdentifier(name, schema);
 
         public string Facts => scoped ? $"(SELECT * FROM {Table("fact_arrangement")} WHERE submission_key = {Key})" : Table("fact_arrangement");
@@ -188,17 +199,20 @@ internal static class DataTestSql
 
         public string Submissions => scoped ? $"(SELECT * FROM {Table("dim_submission")} WHERE submission_key = {Key})" : Table("dim_submission");
 
-        /// <summary>Per fact of <see cref="Facts"/>, its bridge rows counted by what the fact's measures say of them (grouped
-        /// by the fact's key, in the order the facts are read: no sort).</summary>
+        /// <summary>Each fact of <see cref="Facts"/> once, a fact without bridge rows too, with its bridge rows counted by what
+        /// the fact's measures say of them and by whether each names a known authority (grouped by the fact's key, in the
+        /// order the facts are read: no sort). The fact pass starts here and finds each fact by its key: no second scan of
+        /// the facts, and no index built on the groups to join them back.</summary>
         public string BridgeByFact =>
-            "(SELECT fb.arrangement_key, COUNT(*) AS partners," +
+            "(SELECT fb.arrangement_key, COUNT(pa.arrangement_key) AS partners," +
             $" SUM(CASE WHEN a.sector = {Literal(Council)} THEN 1 ELSE 0 END) AS councils," +
             $" MAX(CASE WHEN a.sector <> {Literal(Council)} AND a.sector <> {Literal(ArrangementMeasures.CombinedAuthority)} THEN 1 ELSE 0 END) AS other_sector," +
             $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level = 'lower' THEN 1 ELSE 0 END) AS lower_tier," +
             $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level IN ('upper', 'single') THEN 1 ELSE 0 END) AS upper_tier," +
             " SUM(CASE WHEN pa.is_lead = 1 THEN 1 ELSE 0 END) AS leads," +
-            " MAX(CASE WHEN pa.is_lead = 1 AND pa.authority_key = fb.lead_authority_key THEN 1 ELSE 0 END) AS lead_found" +
-            $" FROM {Facts} fb INNER JOIN {Table("bridge_arrangement_partner")} pa ON pa.arrangement_key = fb.arrangement_key" +
+            " MAX(CASE WHEN pa.is_lead = 1 AND pa.authority_key = fb.lead_authority_key THEN 1 ELSE 0 END) AS lead_found," +
+            $" SUM(CASE WHEN pa.arrangement_key IS NOT NULL AND (pa.authority_key = {Unknown} OR a.authority_key IS NULL) THEN 1 ELSE 0 END) AS unknown_partners" +
+            $" FROM {Facts} fb LEFT JOIN {Table("bridge_arrangement_partner")} pa ON pa.arrangement_key = fb.arrangement_key" +
             $" LEFT JOIN {Table("dim_authority")} a ON a.authority_key = pa.authority_key GROUP BY fb.arrangement_key)";
     }
 }

@@ -36,12 +36,10 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private readonly BodyRecogniser _bodies;
     private readonly PublicBodyCatalogue _catalogue;
     private readonly PartnerSplitter _splitter;
-    private readonly ConcurrentDictionary<(string Name, int Epoch, bool Lists), MatchResult> _cache = new();
-    // The typo pass and the review candidates depend on the name alone, not the date: worked out once per name, however
-    // many of the register's eras a file's start dates fall in.
+    private readonly MatchMemo _memo = new(CacheLimit);
+    // The typo pass and the review candidates depend on the name alone, not the date: worked out once per name.
     private readonly ConcurrentDictionary<string, (string Value, int Score)?> _typos = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<MatchCandidate>> _nearest = new(StringComparer.Ordinal);
-    private readonly DateOnly[] _changes;
     private int _cached; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
 
     public AuthorityMatcher(AuthorityRegister register)
@@ -61,29 +59,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         _fuzzy = new FuzzyIndex<string>(_index.FuzzyKeys.Select(key => (key, key)));
         _catalogue = bodies;
         _bodies = new BodyRecogniser(bodies);
-        _splitter = new PartnerSplitter(name => Resolve(name, null, allowLists: false).Status != MatchStatus.Unmatched);
-        _changes = [.. register.Authorities.Concat(bodies.Bodies).SelectMany(ChangeDates).Distinct().Order()];
-    }
-
-    // The days on which some body began or ceased to exist. A date enters a match only through ExistedOn, so every date
-    // between two changes gives the same result: the cache keys on that span, not the date (a file's rows have many dates).
-    private static IEnumerable<DateOnly> ChangeDates(Authority authority)
-    {
-        if (authority.ValidFrom is { } from)
-        {
-            yield return from;
-        }
-
-        if (authority.ValidTo is { } to && to < DateOnly.MaxValue)
-        {
-            yield return to.AddDays(1);
-        }
-    }
-
-    private int EpochOf(DateOnly date)
-    {
-        var index = Array.BinarySearch(_changes, date);
-        return index >= 0 ? index + 1 : ~index;
+        _splitter = new PartnerSplitter(name => Resolve(name, null, allowLists: false, outer: null).Status != MatchStatus.Unmatched);
     }
 
     public AuthorityRegister Register { get; }
@@ -104,26 +80,28 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         return new AuthorityMatcher(AuthorityRegister.WithOverrides(registerOverrides), aliases);
     }
 
-    public MatchResult Match(string name, DateOnly? asOf = null) => Resolve(name ?? "", asOf, allowLists: true);
+    public MatchResult Match(string name, DateOnly? asOf = null) => Resolve(name ?? "", asOf, allowLists: true, outer: null);
 
     public IReadOnlyList<string> SplitPartners(string cell) => _splitter.Split(cell);
 
-    private MatchResult Resolve(string name, DateOnly? asOf, bool allowLists)
+    /// <param name="outer">The window of the match that asks, when this one is part of it: narrowed to this one's.</param>
+    private MatchResult Resolve(string name, DateOnly? asOf, bool allowLists, ValidityWindow? outer)
     {
         // The memo first, on the name as written: nothing is normalised or allocated for a name seen before. Without a
-        // date a name is resolved as of today but never handed to a successor (-1 keeps the two apart in the cache).
-        var key = (name, asOf is { } on ? EpochOf(on) : -1, allowLists);
-        if (_cache.TryGetValue(key, out var cached))
+        // date a name is resolved as of today but never handed to a successor: kept apart from the dated answers.
+        var date = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (_memo.TryFind(name, asOf is not null, allowLists, date, out var known, out var from, out var to))
         {
-            return cached;
+            outer?.Narrow(from, to);
+            return known;
         }
 
-        var date = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var window = new ValidityWindow(date);
 
-        var result = Compute(name, asOf, date, allowLists);
+        var result = Compute(name, asOf, window, allowLists);
         if (asOf is not null)
         {
-            result = Successions.Apply(result, date, Register, Ambiguous);
+            result = Successions.Apply(result, window, Register, Ambiguous);
         }
 
         if (result.Status == MatchStatus.Unmatched)
@@ -131,15 +109,12 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
             result = result with { Reason = ReviewReasons.Of(NameCanonicaliser.Canonical(name)) };
         }
 
-        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(key, result))
-        {
-            Interlocked.Increment(ref _cached);
-        }
-
+        _memo.Add(name, asOf is not null, allowLists, window, result);
+        outer?.Narrow(window.From, window.To);
         return result;
     }
 
-    private MatchResult Compute(string name, DateOnly? asOf, DateOnly date, bool allowLists)
+    private MatchResult Compute(string name, DateOnly? asOf, ValidityWindow window, bool allowLists)
     {
         var canonical = NameCanonicaliser.Canonical(name);
         if (canonical.Length == 0 || CouncilAffixes.IsPlaceholder(canonical))
@@ -149,7 +124,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
         MatchOutcome? fallback = null;
         if (_index.Exact.TryGetValue(canonical, out var exact)
-            && Evaluate(name, exact, CouncilStyles.None, date, 1.0, honourAmbiguousAliases: true) is { } exactOutcome)
+            && Evaluate(name, exact, CouncilStyles.None, window, 1.0, honourAmbiguousAliases: true) is { } exactOutcome)
         {
             if (exactOutcome.ExistedOnDate)
             {
@@ -185,7 +160,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
                 targets = _index.Initialisms.GetValueOrDefault(initialism) ?? [];
             }
 
-            if (targets.Count == 0 || Evaluate(name, targets, hint, date, CoreConfidence, honourAmbiguousAliases: false) is not { } outcome
+            if (targets.Count == 0 || Evaluate(name, targets, hint, window, CoreConfidence, honourAmbiguousAliases: false) is not { } outcome
                 || (several && outcome.Result.Status == MatchStatus.Matched && outcome.Result.Authorities.Count == 1))
             {
                 continue;
@@ -199,7 +174,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
             fallback ??= outcome;
         }
 
-        if (allowLists && ListOfCouncils(name, asOf, date) is { } list)
+        if (allowLists && ListOfCouncils(name, asOf, window) is { } list)
         {
             if (list.ExistedOnDate || fallback is null)
             {
@@ -211,9 +186,9 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         // unless they may name another partner ("... and NHS Leeds"), and never when the splitter asks (it must see every partner).
         if (allowLists && fallback is null && CouncilAffixes.HeadBeforeTrailingWords(canonical) is { } head
             && !canonical[head.Length..].Contains(" and ", StringComparison.Ordinal)
-            && Resolve(canonical[(head.Length + 1)..], asOf, allowLists: false).Status == MatchStatus.Unmatched)
+            && Resolve(canonical[(head.Length + 1)..], asOf, allowLists: false, window).Status == MatchStatus.Unmatched)
         {
-            var headResult = Resolve(head, asOf, allowLists: false);
+            var headResult = Resolve(head, asOf, allowLists: false, window);
             if (headResult.Status == MatchStatus.Matched)
             {
                 return headResult with { Input = name, Confidence = headResult.Confidence * CoreConfidence };
@@ -233,7 +208,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
         var queryHint = steps.Count > 0 ? steps[^1].Hint : CouncilStyles.None;
         if (Memo(_typos, queryHint == CouncilStyles.None ? query : $"{query}\u001f{(int)queryHint}", _ => TypoOf(query, queryHint)) is { } typo
-            && Evaluate(name, _index.Targets(typo.Value), queryHint, date, typo.Score / 100.0, honourAmbiguousAliases: false) is { } guess)
+            && Evaluate(name, _index.Targets(typo.Value), queryHint, window, typo.Score / 100.0, honourAmbiguousAliases: false) is { } guess)
         {
             return guess.Result;
         }
@@ -268,11 +243,11 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
     /// <summary>Resolves the bodies a key stands for on the date, using the affix hint to choose between councils that share it;
     /// null when the hint admits none of them.</summary>
-    private MatchOutcome? Evaluate(string name, List<NameTarget> targets, CouncilStyles hint, DateOnly date, double confidence, bool honourAmbiguousAliases)
+    private MatchOutcome? Evaluate(string name, List<NameTarget> targets, CouncilStyles hint, ValidityWindow window, double confidence, bool honourAmbiguousAliases)
     {
         if (honourAmbiguousAliases && targets.FirstOrDefault(t => t.Kind == AliasKind.Ambiguous) is { } ambiguous)
         {
-            return new MatchOutcome(Ambiguous(name, ambiguous.Authorities, date, confidence), true);
+            return new MatchOutcome(Ambiguous(name, ambiguous.Authorities, window, confidence), true);
         }
 
         if (targets.FirstOrDefault(t => t.Kind == AliasKind.Group) is { } group)
@@ -291,7 +266,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
             return null;
         }
 
-        var existing = all.Where(a => a.ExistedOn(date)).ToList();
+        var existing = all.Where(window.Existed).ToList();
         var pool = existing.Count > 0 ? existing : all;
         if (hint != CouncilStyles.None)
         {
@@ -301,13 +276,13 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
         var result = pool.Count == 1
             ? new MatchResult(name, pool[0].IsCouncil || pool[0].Sector == Sector.CombinedAuthority ? MatchStatus.Matched : MatchStatus.Body, pool, confidence, [])
-            : Ambiguous(name, pool, date, confidence);
+            : Ambiguous(name, pool, window, confidence);
         return new MatchOutcome(result, existing.Count > 0);
     }
 
     /// <summary>"Adur and Worthing", "Babergh and Mid Suffolk District Councils", "Bournemouth, Christchurch and Poole" (before
     /// 2019): every part must be a council on its own. Cut where the name has a separator, preferring the fewest parts.</summary>
-    private MatchOutcome? ListOfCouncils(string name, DateOnly? asOf, DateOnly date)
+    private MatchOutcome? ListOfCouncils(string name, DateOnly? asOf, ValidityWindow window)
     {
         var pieces = PartnerSplitter.Pieces(name);
         if (pieces.Count < 2 || pieces.Count > 8)
@@ -327,7 +302,7 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
                     continue;
                 }
 
-                var result = Resolve(PartnerSplitter.Part(name, pieces, start, end), asOf, allowLists: false);
+                var result = Resolve(PartnerSplitter.Part(name, pieces, start, end), asOf, allowLists: false, window);
                 if (result.Status == MatchStatus.Matched && (best[end] is null || best[end]!.Count > before.Count + 1))
                 {
                     best[end] = [.. before, result];
@@ -342,16 +317,16 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
 
         var authorities = parts.SelectMany(p => p.Authorities).Distinct().ToList();
         var matched = new MatchResult(name, MatchStatus.Matched, authorities, parts.Min(p => p.Confidence), []);
-        return new MatchOutcome(matched, authorities.All(a => a.ExistedOn(date)));
+        return new MatchOutcome(matched, authorities.All(window.Existed));
     }
 
-    private MatchResult Ambiguous(string name, IEnumerable<Authority> authorities, DateOnly date, double confidence)
+    private MatchResult Ambiguous(string name, IEnumerable<Authority> authorities, ValidityWindow window, double confidence)
     {
         var core = CouncilAffixes.Core(NameCanonicaliser.Canonical(name));
         var candidates = authorities
             .Distinct()
             .Select(a => new MatchCandidate(a, Math.Round(confidence * Similarity(core, a), 3)))
-            .OrderByDescending(c => c.Authority.ExistedOn(date))
+            .OrderByDescending(c => window.Existed(c.Authority))
             .ThenByDescending(c => c.Score)
             .ThenBy(c => c.Authority.Code, StringComparer.Ordinal)
             .Take(ReviewCandidates)

@@ -9,11 +9,12 @@ namespace SharedServicesPipeline.Pipeline.Reference;
 /// </summary>
 internal static class Successions
 {
-    public delegate MatchResult AmbiguousResult(string name, IEnumerable<Authority> candidates, DateOnly date, double confidence);
+    public delegate MatchResult AmbiguousResult(string name, IEnumerable<Authority> candidates, ValidityWindow window, double confidence);
 
-    public static MatchResult Apply(MatchResult result, DateOnly date, AuthorityRegister register, AmbiguousResult ambiguous)
+    /// <summary>The result as of the window's date; every body looked at narrows the window.</summary>
+    public static MatchResult Apply(MatchResult result, ValidityWindow window, AuthorityRegister register, AmbiguousResult ambiguous)
     {
-        if (result.Status != MatchStatus.Matched || AllExisted(result.Authorities, date))
+        if (result.Status != MatchStatus.Matched || AllExisted(result.Authorities, window))
         {
             return result;
         }
@@ -21,13 +22,13 @@ internal static class Successions
         var councils = new List<Authority>();
         foreach (var authority in result.Authorities)
         {
-            if (authority.ExistedOn(date))
+            if (window.Existed(authority))
             {
                 councils.Add(authority);
                 continue;
             }
 
-            var successors = authority.ValidTo < date ? SuccessorsOn(authority, date, register) : [];
+            var successors = window.EndedBefore(authority) ? SuccessorsOn(authority, window, register) : [];
             if (successors.Count == 0)
             {
                 return result; // not yet formed, or nothing recorded: the name's own council, with its lower confidence
@@ -35,7 +36,7 @@ internal static class Successions
 
             if (successors.Count > 1)
             {
-                return ambiguous(result.Input, successors, date, result.Confidence);
+                return ambiguous(result.Input, successors, window, result.Confidence);
             }
 
             councils.Add(successors[0]);
@@ -45,11 +46,11 @@ internal static class Successions
     }
 
     // The common case, on every dated match: a loop, not a LINQ closure.
-    private static bool AllExisted(IReadOnlyList<Authority> authorities, DateOnly date)
+    private static bool AllExisted(IReadOnlyList<Authority> authorities, ValidityWindow window)
     {
         for (var i = 0; i < authorities.Count; i++)
         {
-            if (!authorities[i].ExistedOn(date))
+            if (!window.Existed(authorities[i]))
             {
                 return false;
             }
@@ -59,7 +60,7 @@ internal static class Successions
     }
 
     /// <summary>The councils that existed on the date and had, one change after another, taken over from the authority.</summary>
-    private static List<Authority> SuccessorsOn(Authority authority, DateOnly date, AuthorityRegister register)
+    private static List<Authority> SuccessorsOn(Authority authority, ValidityWindow window, AuthorityRegister register)
     {
         var found = new List<Authority>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { authority.Code };
@@ -68,11 +69,11 @@ internal static class Successions
         {
             foreach (var successor in current.SuccessorCodes.Where(seen.Add).Select(register.Find).OfType<Authority>())
             {
-                if (successor.ExistedOn(date))
+                if (window.Existed(successor))
                 {
                     found.Add(successor);
                 }
-                else if (successor.ValidTo < date)
+                else if (window.EndedBefore(successor))
                 {
                     pending.Enqueue(successor);
                 }

@@ -8,30 +8,26 @@ public static class DashboardCouncilsBuilder
 {
     public static DashboardCouncils Build(IReadOnlyList<ExtractTable> tables, CouncilBoundaries boundaries, AuthorityRegister register, IEnumerable<AuthorityAlias> aliases)
     {
-        var councils = CouncilRoster.From(tables, boundaries);
+        var comparison = CouncilComparisonRows.Read(tables, boundaries);
+        var councils = comparison.Councils;
         var keys = CouncilSearchVocabulary.KeysByCode(register, aliases);
         var predecessors = register.Authorities
             .SelectMany(a => a.SuccessorCodes.Select(s => (Successor: s, Predecessor: a.Code)))
             .ToLookup(p => p.Successor, p => p.Predecessor, StringComparer.OrdinalIgnoreCase);
         var names = councils.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var keyOfId = tables.Any(t => t.Name == "fact_arrangement")
-            ? ExtractTableRows.Of(tables, "fact_arrangement").Rows.ToDictionary(r => r.Text("arrangement_id") ?? "", r => r.Int("arrangement_key"), StringComparer.Ordinal)
-            : [];
-
-        var neighbours = ExtractTableRows.OrEmpty(tables, CouncilComparisonTables.Neighbours).ToLookup(r => r.Text("council_code")!, r => new DashboardNeighbour(
-            r.Text("neighbour_code")!, r.Bool("shares_boundary"), r.Number("distance_km"), r.Text("why") ?? ""), StringComparer.OrdinalIgnoreCase);
-        var peers = ExtractTableRows.OrEmpty(tables, CouncilComparisonTables.Peers).ToLookup(r => r.Text("council_code")!, r => new DashboardPeer(
-            r.Text("peer_code")!, r.Number("distance_km"), r.Text("why") ?? ""), StringComparer.OrdinalIgnoreCase);
-        var opportunities = ExtractTableRows.OrEmpty(tables, CouncilComparisonTables.Opportunities).ToLookup(r => r.Text("council_code")!, r => new DashboardOpportunity(
-            r.Text("service_area") ?? "",
-            r.Text("category") ?? "",
-            r.Int("comparators"),
-            r.Int("peers_sharing"),
-            r.Int("neighbours_sharing"),
-            r.Bool("shared_before"),
-            [.. Split(r.Text("who_shares_codes"))],
-            [.. Split(r.Text("example_arrangement_ids")).Where(keyOfId.ContainsKey).Select(id => keyOfId[id])],
-            r.Money("example_annual_savings_gbp")), StringComparer.OrdinalIgnoreCase);
+        var neighbours = comparison.Neighbours.ToLookup(n => n.Council.Code, n => new DashboardNeighbour(
+            n.Neighbour.Code, n.SharesBoundary, n.DistanceKm, n.Why), StringComparer.OrdinalIgnoreCase);
+        var peers = comparison.Peers.ToLookup(p => p.Council.Code, p => new DashboardPeer(p.Peer.Code, p.DistanceKm, p.Why), StringComparer.OrdinalIgnoreCase);
+        var opportunities = comparison.Opportunities.ToLookup(o => o.Council.Code, o => new DashboardOpportunity(
+            o.ServiceArea,
+            o.Category,
+            o.Comparators,
+            o.PeersSharing,
+            o.NeighboursSharing,
+            o.SharedBefore,
+            [.. o.WhoShares.Select(c => c.Code)],
+            [.. o.Examples.Select(a => a.Key)],
+            o.ExampleAnnualSavings), StringComparer.OrdinalIgnoreCase);
 
         var rows = councils.Select(c =>
         {
@@ -64,7 +60,4 @@ public static class DashboardCouncilsBuilder
             CouncilSearchVocabulary.NeverACore);
         return new DashboardCouncils(rows, finder, [.. Enumerable.Range(CouncilBoundaries.FirstYear, CouncilBoundaries.LastYear - CouncilBoundaries.FirstYear + 1)], CouncilBoundaries.Attribution);
     }
-
-    private static IEnumerable<string> Split(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : text.Split("; ", StringSplitOptions.RemoveEmptyEntries);
 }

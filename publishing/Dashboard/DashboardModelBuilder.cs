@@ -13,7 +13,8 @@ public static class DashboardModelBuilder
     public static DashboardModel Build(IReadOnlyList<ExtractTable> tables, PublishContext context)
     {
         var runDate = DateOnly.FromDateTime(context.GeneratedAt.UtcDateTime);
-        var authorities = ExtractTableRows.Of(tables, "dim_authority").Rows.Select(AuthorityRow.From).ToDictionary(a => a.Key);
+        // The run's authorities as the catalogue read them (the compendium, the map and the comparison read the same).
+        var authorities = ArrangementCatalogue.Of(tables).Authorities.ToDictionary(a => a.Key);
         var areas = ExtractTableRows.Of(tables, "dim_service_area").Rows
             .ToDictionary(r => r.Int("service_area_key"), r => (Name: r.Text("service_area") ?? "Unknown", Category: r.Text("category") ?? "Other"));
         var partnersOf = ExtractTableRows.Of(tables, "bridge_arrangement_partner").Rows
@@ -39,7 +40,7 @@ public static class DashboardModelBuilder
                 fact.Text("status"),
                 YearOf(fact.Int("start_date_key")),
                 RegionOf(lead, partners.Select(p => p.Authority)),
-                TierCombination.Label(partners.Select(p => TierCombination.KindOf(p.Authority.Type, p.Authority.Sector))),
+                TierCombination.Label(partners.Select(p => TierCombination.KindOf(p.Authority.AuthorityType, p.Authority.Sector))),
                 fact.Bool("is_cross_tier"),
                 fact.Money("annual_savings_gbp"),
                 fact.Money("savings_to_date_gbp"),
@@ -54,7 +55,7 @@ public static class DashboardModelBuilder
         var partnerCouncils = partnersOf.Values.SelectMany(p => p).Where(p => p.Authority.Sector == "council")
             .Select(p => p.Authority.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var currentEnglish = authorities.Values
-            .Where(a => a.Sector == "council" && a.Nation == "England" && a.IsCurrent && a.Type is not null && EnglishCouncilTypes.Contains(a.Type)
+            .Where(a => a.Sector == "council" && a.Nation == "England" && a.IsCurrent && a.AuthorityType is not null && EnglishCouncilTypes.Contains(a.AuthorityType)
                 && (a.ExistedTo is null || a.ExistedTo >= runDate))
             .Select(a => a.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -132,7 +133,7 @@ public static class DashboardModelBuilder
         return totals;
     }
 
-    private static List<DashboardPlace> Places(IEnumerable<AuthorityRow> authorities, Dictionary<int, List<(AuthorityRow Authority, bool IsLead)>> partnersOf, DateOnly runDate)
+    private static List<DashboardPlace> Places(IEnumerable<CatalogueAuthority> authorities, Dictionary<int, List<(CatalogueAuthority Authority, bool IsLead)>> partnersOf, DateOnly runDate)
     {
         // One mark per body (by code): a partner is shown as the version its arrangements name; the backdrop is today's councils.
         var partnerPlaces = partnersOf
@@ -150,10 +151,10 @@ public static class DashboardModelBuilder
         return [.. partnerPlaces.Concat(backdrop).OrderBy(p => p.Code, StringComparer.Ordinal)];
     }
 
-    private static DashboardPlace Place(AuthorityRow a, IReadOnlyList<int> arrangements) =>
-        new(a.Code, a.Name, TierCombination.KindOf(a.Type, a.Sector), Math.Round(a.Longitude!.Value, 4), Math.Round(a.Latitude!.Value, 4), arrangements.Count > 0, arrangements);
+    private static DashboardPlace Place(CatalogueAuthority a, IReadOnlyList<int> arrangements) =>
+        new(a.Code, a.Name, TierCombination.KindOf(a.AuthorityType, a.Sector), Math.Round(a.Longitude!.Value, 4), Math.Round(a.Latitude!.Value, 4), arrangements.Count > 0, arrangements);
 
-    private static string RegionOf(AuthorityRow? lead, IEnumerable<AuthorityRow> partners)
+    private static string RegionOf(CatalogueAuthority? lead, IEnumerable<CatalogueAuthority> partners)
     {
         if (lead?.Region is { Length: > 0 } region)
         {
@@ -177,23 +178,5 @@ public static class DashboardModelBuilder
     {
         var index = Array.IndexOf(CategoryOrder, category);
         return index < 0 ? CategoryOrder.Length : index;
-    }
-
-    private sealed record AuthorityRow(
-        int Key, string Code, string Name, string? Type, string? Sector, string? Region, string? Nation,
-        double? Latitude, double? Longitude, DateOnly? ExistedTo, bool IsCurrent)
-    {
-        public static AuthorityRow From(ExtractTableRows.Row r) => new(
-            r.Int("authority_key"),
-            r.Text("authority_code") ?? "",
-            r.Text("name") ?? "",
-            r.Text("authority_type"),
-            r.Text("sector"),
-            r.Text("region"),
-            r.Text("nation"),
-            r.Number("latitude"),
-            r.Number("longitude"),
-            r.Date("existed_to"),
-            r.Bool("is_current"));
     }
 }

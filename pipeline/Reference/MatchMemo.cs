@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+
+namespace SharedServicesPipeline.Pipeline.Reference;
+
+/// <summary>
+/// The matcher's results by the name as written, each kept with the window of dates it holds for (<see cref="ValidityWindow"/>):
+/// a name is worked out again only for a date outside every window found for it so far, which for most names is never
+/// (the bodies they could mean did not change in the years a file's rows start in). Bounded: past <c>limit</c> results it
+/// answers from what it has and keeps nothing more, so a hostile file of endless distinct names cannot grow it.
+/// </summary>
+internal sealed class MatchMemo(int limit)
+{
+    private readonly ConcurrentDictionary<(string Name, bool Dated, bool Lists), Answer[]> _answers = new();
+    private int _count; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
+
+    /// <summary>The result kept for the name whose window holds <paramref name="date"/>, and that window.</summary>
+    public bool TryFind(string name, bool dated, bool lists, DateOnly date, [MaybeNullWhen(false)] out MatchResult result, out DateOnly from, out DateOnly to)
+    {
+        if (_answers.TryGetValue((name, dated, lists), out var answers))
+        {
+            // One window for most names; a few for a name whose bodies changed between a file's start dates.
+            foreach (var answer in answers)
+            {
+                if (answer.From <= date && date <= answer.To)
+                {
+                    (result, from, to) = (answer.Result, answer.From, answer.To);
+                    return true;
+                }
+            }
+        }
+
+        (result, from, to) = (null, default, default);
+        return false;
+    }
+
+    public void Add(string name, bool dated, bool lists, ValidityWindow window, MatchResult result)
+    {
+        if (Volatile.Read(ref _count) >= limit)
+        {
+            return;
+        }
+
+        var answer = new Answer(window.From, window.To, result);
+        _answers.AddOrUpdate((name, dated, lists), static (_, added) => [added], static (_, known, added) => [.. known, added], answer);
+        Interlocked.Increment(ref _count);
+    }
+
+    private readonly record struct Answer(DateOnly From, DateOnly To, MatchResult Result);
+}
