@@ -45,7 +45,7 @@ internal static class ReportPageProblems
         if (o.ProblemsNotListed.Count > 0)
         {
             page.Append(CultureInfo.InvariantCulture,
-                $"<p class=\"note\" data-not-listed=\"{o.ProblemCount - o.Problems.Count}\">This file has {o.ProblemCount.ToString("N0", ReportPage.EnGb)} problems. The first {o.Problems.Count.ToString("N0", ReportPage.EnGb)} are listed ({ReportWorkbook.FileName} and {OutcomeReport.FileName} too); the other {(o.ProblemCount - o.Problems.Count).ToString("N0", ReportPage.EnGb)} are counted in the table above but not listed. They have the same reasons as the listed ones: fix them the same way.</p>\n");
+                $"<p class=\"note\" data-not-listed=\"{o.ProblemCount - o.Problems.Count}\">This file has {o.ProblemCount.ToString("N0", ReportPage.EnGb)} problems. {o.Problems.Count.ToString("N0", ReportPage.EnGb)} are listed ({ReportWorkbook.FileName} and {OutcomeReport.FileName} too): those of the first rows, and the first row of each reason met after them; the other {(o.ProblemCount - o.Problems.Count).ToString("N0", ReportPage.EnGb)} are counted in the table above but not listed. Every reason has a listed example: fix its other rows the same way.</p>\n");
         }
 
         var rows = (report.Rows?.Rows ?? []).GroupBy(r => (r.Layout.Sheet, r.RowNumber)).ToDictionary(g => g.Key, g => g.First());

@@ -190,7 +190,7 @@ public static class ReportWorkbook
         if (outcome.ProblemsNotListed.Count > 0)
         {
             var notListed = outcome.ProblemsNotListed.Sum(u => u.Occurrences);
-            yield return $"The file has {outcome.ProblemCount:N0} problems. The first {outcome.Problems.Count:N0} are listed (here and in outcome.json); the other {notListed:N0}, in {outcome.ProblemsNotListed.Sum(u => u.Rows):N0} more rows, are counted under \"Problems by reason\" but not listed: they have the same reasons as the listed ones, so fix them the same way, then send the whole file again.";
+            yield return $"The file has {outcome.ProblemCount:N0} problems. {outcome.Problems.Count:N0} are listed (here and in outcome.json): those of the first rows, and the first row of each reason met after them; the other {notListed:N0}, in {outcome.ProblemsNotListed.Sum(u => u.Rows):N0} more rows, are counted under \"Problems by reason\" but not listed. Every reason has a listed example: fix its other rows the same way, then send the whole file again.";
         }
 
         if (outcome.Problems.Count > options.ReportMaxProblems)

@@ -50,13 +50,13 @@ public sealed class ListedProblemsCapTests
         }
 
         var page = await File.ReadAllTextAsync(Path.Combine(reports, ReportPage.FileName));
-        Assert.Contains($"This file has {outcome.ProblemCount} problems. The first {listed} are listed", page, StringComparison.Ordinal);
+        Assert.Contains($"This file has {outcome.ProblemCount} problems. {listed} are listed", page, StringComparison.Ordinal);
         var unknownArea = reasons["service-area.unrecognised"];
         Assert.Contains($"in {unknownArea.NotListed} more rows with the same problem, counted but not listed: fix them the same way", page, StringComparison.Ordinal);
 
         using var workbook = new XLWorkbook(Path.Combine(reports, ReportWorkbook.FileName));
         var summary = string.Join("\n", workbook.Worksheet("Summary").CellsUsed().Select(c => c.GetString()));
-        Assert.Contains($"The file has {outcome.ProblemCount} problems. The first {listed} are listed", summary, StringComparison.Ordinal);
+        Assert.Contains($"The file has {outcome.ProblemCount} problems. {listed} are listed", summary, StringComparison.Ordinal);
         Assert.Contains($"{unknownArea.NotListed} more in {unknownArea.NotListed} more rows with the same problem are counted, not listed: fix them the same way", summary, StringComparison.Ordinal);
     }
 
@@ -74,5 +74,25 @@ public sealed class ListedProblemsCapTests
         var summary = ReasonCatalogue.BuiltIn.Summarise(tally.Listed, tally.Unlisted).ToDictionary(r => r.Reason.Code);
         Assert.Equal((4, 4, 2), (summary["a"].Occurrences, summary["a"].Rows, summary["a"].NotListed));
         Assert.Equal((3, 3, 1), (summary["b"].Occurrences, summary["b"].Rows, summary["b"].NotListed));
+    }
+
+    [Fact]
+    public void A_reason_first_met_past_the_cap_still_has_its_first_row_listed_whole()
+    {
+        var tally = new ProblemTally(2);
+        SubmissionProblem Problem(string code, int? row) => new(ProblemSeverity.RowError, code, "m", row is null ? null : "Sheet1", row);
+
+        tally.AddRange([Problem("a", 2), Problem("a", 3), Problem("a", 4), Problem("a", 5), Problem("a", 6), Problem("c", 6), Problem("c", 7), Problem("a", 8)]);
+        tally.Add(Problem("file.late", null));
+        tally.Add(Problem("file.late", null));
+
+        // Rows 2 and 3 fill the list; row 6 is the first with reason c, so all of it is listed; the rest is counted.
+        Assert.Equal([(2, "a"), (3, "a"), (6, "a"), (6, "c"), (null, "file.late")], tally.Listed.Select(p => (p.Row, p.Code)));
+        Assert.Equal(
+            [new UnlistedProblems("a", ProblemSeverity.RowError, 3, 3), new UnlistedProblems("c", ProblemSeverity.RowError, 1, 1), new UnlistedProblems("file.late", ProblemSeverity.RowError, 1, 0)],
+            tally.Unlisted);
+        var summary = ReasonCatalogue.BuiltIn.Summarise(tally.Listed, tally.Unlisted).ToDictionary(r => r.Reason.Code);
+        Assert.Equal((2, 2, 1), (summary["c"].Occurrences, summary["c"].Rows, summary["c"].NotListed));
+        Assert.Equal((6, 6, 3), (summary["a"].Occurrences, summary["a"].Rows, summary["a"].NotListed));
     }
 }
