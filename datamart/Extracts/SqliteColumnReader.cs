@@ -48,7 +48,7 @@ internal static class SqliteColumnReader
         SqliteConnection connection, string table, string sql, Action<sqlite3_stmt, int, ExtractValues>[] readers, bool[] nullable, ExtractValues[] columns, CancellationToken cancellationToken)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        SqliteResultCode.Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
         using (statement)
         {
             for (var row = 0; ; row++)
@@ -64,7 +64,7 @@ internal static class SqliteColumnReader
                     return;
                 }
 
-                Check(db, rc);
+                SqliteResultCode.Check(db, rc);
                 for (var c = 0; c < readers.Length; c++)
                 {
                     if (nullable[c] && raw.sqlite3_column_type(statement, c) == raw.SQLITE_NULL)
@@ -100,13 +100,5 @@ internal static class SqliteColumnReader
         return Encoding.UTF8.GetMaxCharCount(utf8.Length) <= buffer.Length
             ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)]
             : Encoding.UTF8.GetString(utf8);
-    }
-
-    private static void Check(sqlite3 db, int rc)
-    {
-        if (rc is not raw.SQLITE_OK and not raw.SQLITE_DONE and not raw.SQLITE_ROW)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
-        }
     }
 }

@@ -66,11 +66,5 @@ internal sealed class SqliteKeyLookup : IDisposable
 
     public void Dispose() => raw.sqlite3_finalize(_statement);
 
-    private void Check(int rc)
-    {
-        if (rc is not raw.SQLITE_OK and not raw.SQLITE_DONE and not raw.SQLITE_ROW)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
-        }
-    }
+    private void Check(int rc) => SqliteResultCode.Check(_db, rc);
 }

@@ -98,11 +98,5 @@ internal sealed class SqliteRowInserter : IDisposable
         return raw.sqlite3_bind_text(_statement, index, _text.AsSpan(0, written));
     }
 
-    private void Check(int rc)
-    {
-        if (rc is not raw.SQLITE_OK and not raw.SQLITE_DONE and not raw.SQLITE_ROW)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
-        }
-    }
+    private void Check(int rc) => SqliteResultCode.Check(_db, rc);
 }
