@@ -23,7 +23,7 @@ internal static class DataTestSql
     private static readonly string Unknown = UnknownMembers.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
     private const string Council = ArrangementMeasures.Council;
 
-    private static readonly ConcurrentDictionary<(string? Provider, bool Scoped), string> Statements = new();
+    private static readonly ConcurrentDictionary<(string? Provider, bool Scoped, string Indexed), string> Statements = new();
 
     private static readonly string Tiers = List("upper", "lower", "single", "other");
     private static readonly string Sectors = List([.. Enum.GetNames<Sector>().Select(MartDbContext.SnakeCase)]);
@@ -37,16 +37,16 @@ internal static class DataTestSql
     /// <summary>Every test but the calendar's, in the statement's column order.</summary>
     public static IReadOnlyList<(string Name, DataTestQuery Query)> Tests { get; } =
     [
-        // Unique keys
-        ("unique_dim_authority_code_valid_from", Scalar(t => Duplicates(t.Table("dim_authority"), "authority_code, valid_from"))),
+        // Unique keys: answered by the table's unique index while it is there (UniqueIndexes), counted when it is not
+        ("unique_dim_authority_code_valid_from", Unique(new("dim_authority", "authority_code", "valid_from"))),
         ("unique_dim_authority_current_version_per_code", Scalar(t => Duplicates(t.Table("dim_authority"), "authority_code", "is_current = 1"))),
-        ("unique_dim_service_area_service_area", Scalar(t => Duplicates(t.Table("dim_service_area"), "service_area"))),
-        ("unique_dim_arrangement_profile_combination", Scalar(t => Duplicates(t.Table("dim_arrangement_profile"), "status, governance, delivery_model"))),
-        ("unique_dim_submission_sha256", Scalar(t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE (SELECT COUNT(*) FROM {t.Table("dim_submission")} so WHERE so.sha256 = s.sha256) > 1")),
-        ("unique_fact_arrangement_identity_key", PerFact(t => $"(SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.identity_key = f.identity_key) > 1")),
-        ("unique_fact_arrangement_arrangement_id", PerFact(t => $"(SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.arrangement_id = f.arrangement_id) > 1")),
-        ("unique_fact_arrangement_history_version", Scalar(t => $"SELECT COUNT(*) FROM {t.History} h WHERE (SELECT COUNT(*) FROM {t.Table("fact_arrangement_history")} ho WHERE ho.arrangement_key = h.arrangement_key AND ho.version = h.version) > 1")),
-        ("unique_review_name_name_key", Scalar(t => Duplicates(t.Table("review_name"), "name_key"))),
+        ("unique_dim_service_area_service_area", Unique(new("dim_service_area", "service_area"))),
+        ("unique_dim_arrangement_profile_combination", Unique(new("dim_arrangement_profile", "status", "governance", "delivery_model"))),
+        ("unique_dim_submission_sha256", Scalar(t => $"SELECT COUNT(*) FROM {t.Submissions} s WHERE (SELECT COUNT(*) FROM {t.Table("dim_submission")} so WHERE so.sha256 = s.sha256) > 1", new("dim_submission", "sha256"))),
+        ("unique_fact_arrangement_identity_key", PerFact(t => $"(SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.identity_key = f.identity_key) > 1", new("fact_arrangement", "identity_key"))),
+        ("unique_fact_arrangement_arrangement_id", PerFact(t => $"(SELECT COUNT(*) FROM {t.Table("fact_arrangement")} fo WHERE fo.arrangement_id = f.arrangement_id) > 1", new("fact_arrangement", "arrangement_id"))),
+        ("unique_fact_arrangement_history_version", Scalar(t => $"SELECT COUNT(*) FROM {t.History} h WHERE (SELECT COUNT(*) FROM {t.Table("fact_arrangement_history")} ho WHERE ho.arrangement_key = h.arrangement_key AND ho.version = h.version) > 1", new("fact_arrangement_history", "arrangement_key", "version"))),
+        ("unique_review_name_name_key", Unique(new("review_name", "name_key"))),
 
         // Not null (and not blank) where the schema cannot say so
         ("not_null_dim_authority_name", Scalar(t => $"SELECT COUNT(*) FROM {t.Table("dim_authority")} a WHERE {Blank("a.name")} OR {Blank("a.authority_code")}")),
@@ -59,22 +59,22 @@ internal static class DataTestSql
         }))),
 
         // Relationships: every key resolves to a dimension row
-        ("relationships_fact_arrangement_service_area_key", PerFact(t => $"NOT {Exists(t.Table("dim_service_area"), "service_area_key", "f.service_area_key")}")),
-        ("relationships_fact_arrangement_profile_key", PerFact(t => $"NOT {Exists(t.Table("dim_arrangement_profile"), "profile_key", "f.profile_key")}")),
-        ("relationships_fact_arrangement_start_date_key", PerFact(t => $"NOT {Exists(t.Table("dim_date"), "date_key", "f.start_date_key")}")),
-        ("relationships_fact_arrangement_end_date_key", PerFact(t => $"NOT {Exists(t.Table("dim_date"), "date_key", "f.end_date_key")}")),
-        ("relationships_fact_arrangement_lead_authority_key", PerFact(t => $"NOT {Exists(t.Table("dim_authority"), "authority_key", "f.lead_authority_key")}")),
-        ("relationships_fact_arrangement_submission_key", PerFact(t => $"NOT {Exists(t.Table("dim_submission"), "submission_key", "f.submission_key")} OR NOT {Exists(t.Table("dim_submission"), "submission_key", "f.first_submission_key")}")),
+        ("relationships_fact_arrangement_service_area_key", Resolves(new KeyLookup("dim_service_area", "service_area_key", "service_area_key"))),
+        ("relationships_fact_arrangement_profile_key", Resolves(new KeyLookup("dim_arrangement_profile", "profile_key", "profile_key"))),
+        ("relationships_fact_arrangement_start_date_key", Resolves(new KeyLookup("dim_date", "date_key", "start_date_key"))),
+        ("relationships_fact_arrangement_end_date_key", Resolves(new KeyLookup("dim_date", "date_key", "end_date_key"))),
+        ("relationships_fact_arrangement_lead_authority_key", Resolves(new KeyLookup("dim_authority", "authority_key", "lead_authority_key"))),
+        ("relationships_fact_arrangement_submission_key", Resolves(new KeyLookup("dim_submission", "submission_key", "submission_key"), new KeyLookup("dim_submission", "submission_key", "first_submission_key"))),
         // Scoped, the load's bridge rows are found through its facts, so every one has its fact: only the whole mart can
         // hold a bridge row without one.
         ("relationships_bridge_arrangement_key", Scalar(t => t.Scoped ? "SELECT 0"
             : $"SELECT COUNT(*) FROM {t.Bridge} p WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "p.arrangement_key")}")),
         // Counted in the fact pass, where each bridge row is already joined to its dim_authority row (Sources.BridgeByFact).
         ("relationships_bridge_authority_key", PerFactRows(_ => "b.unknown_partners")),
-        ("relationships_history_keys", Scalar(t => $"SELECT COUNT(*) FROM {t.History} h WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "h.arrangement_key")}" +
-            $" OR NOT {Exists(t.Table("dim_submission"), "submission_key", "h.submission_key")} OR NOT {Exists(t.Table("dim_service_area"), "service_area_key", "h.service_area_key")}" +
-            $" OR NOT {Exists(t.Table("dim_arrangement_profile"), "profile_key", "h.profile_key")} OR NOT {Exists(t.Table("dim_date"), "date_key", "h.start_date_key")}" +
-            $" OR NOT {Exists(t.Table("dim_date"), "date_key", "h.end_date_key")} OR NOT {Exists(t.Table("dim_authority"), "authority_key", "h.lead_authority_key")}")),
+        ("relationships_history_keys", Scalar(t => Unresolved(t, t.History, "h",
+            new KeyLookup("fact_arrangement", "arrangement_key", "arrangement_key"), new KeyLookup("dim_submission", "submission_key", "submission_key"),
+            new KeyLookup("dim_service_area", "service_area_key", "service_area_key"), new KeyLookup("dim_arrangement_profile", "profile_key", "profile_key"),
+            new KeyLookup("dim_date", "date_key", "start_date_key"), new KeyLookup("dim_date", "date_key", "end_date_key"), new KeyLookup("dim_authority", "authority_key", "lead_authority_key")))),
         ("relationships_held_row_submission_key", Scalar(t => $"SELECT COUNT(*) FROM {t.Held} hr WHERE NOT {Exists(t.Table("dim_submission"), "submission_key", "hr.submission_key")}" +
             $" OR (hr.state = {Literal(HeldRowStates.Loaded)} AND (hr.resolved_submission_key IS NULL OR NOT {Exists(t.Table("dim_submission"), "submission_key", "hr.resolved_submission_key")}))")),
 
@@ -124,17 +124,24 @@ internal static class DataTestSql
             " WHERE c.peers_sharing < 1 OR c.peers_sharing > c.comparators OR c.neighbours_sharing > c.peers_sharing OR c.share <= 0 OR c.share > 1")),
     ];
 
-    /// <summary>The statement for this context's provider; scoped: the fact-level tests read the rows of the submission key <c>{0}</c>.</summary>
-    public static string For(MartDbContext db, bool scoped) =>
-        Statements.GetOrAdd((db.Database.ProviderName, scoped), _ => Build(new Sources(db.GetService<ISqlGenerationHelper>(), db.Model.GetDefaultSchema(), scoped)));
-
-    private static string Build(Sources t)
+    /// <summary>The statement for this context's provider; scoped: the fact-level tests read the rows of the submission key <c>{0}</c>.
+    /// Each uniqueness test that <paramref name="indexes"/> guarantee reads 0; the others count.</summary>
+    public static string For(MartDbContext db, bool scoped, UniqueIndexes indexes)
     {
+        var indexed = string.Join(",", Tests.Where(test => test.Query.Unique is { } unique && indexes.Guarantee(unique)).Select(test => test.Name));
+        return Statements.GetOrAdd((db.Database.ProviderName, scoped, indexed), key =>
+            Build(new Sources(db.GetService<ISqlGenerationHelper>(), db.Model.GetDefaultSchema(), scoped), [.. key.Indexed.Split(',')]));
+    }
+
+    private static string Build(Sources t, HashSet<string> indexed)
+    {
+        // A test its index answers: its column reads 0, and it leaves the fact pass.
+        var tests = Tests.Select(test => indexed.Contains(test.Name) ? (test.Name, Query: new DataTestQuery(_ => "SELECT 0", null)) : test).ToList();
         var days = $"FROM {t.Table("dim_date")} d WHERE d.date_key <> {Unknown}";
-        var perFact = Tests.Where(test => test.Query.FactCondition is not null).ToList();
+        var perFact = tests.Where(test => test.Query.FactCondition is not null).ToList();
         IEnumerable<string> columns =
         [
-            .. Tests.Select(test => test.Query.Count is { } count ? $"({count(t)}) AS {test.Name}" : $"fl.{test.Name}"),
+            .. tests.Select(test => test.Query.Count is { } count ? $"({count(t)}) AS {test.Name}" : $"fl.{test.Name}"),
             $"(SELECT COUNT(*) {days}) AS calendar_days",
             $"(SELECT MIN(d.date_key) {days}) AS calendar_first_key",
             $"(SELECT MAX(d.date_key) {days}) AS calendar_last_key",
@@ -144,18 +151,32 @@ internal static class DataTestSql
         // Each test a 0/1 column first, summed outside: SQL Server takes no subquery inside an aggregate.
         var flags = string.Join(",\n            ", perFact.Select(test => $"{test.Query.FactCondition!(t)} AS {test.Name}"));
         var sums = string.Join(",\n        ", perFact.Select(test => $"COALESCE(SUM(x.{test.Name}), 0) AS {test.Name}"));
+        var joins = string.Concat(perFact.SelectMany(test => test.Query.Lookups ?? []).Select(lookup => $"\n        {lookup.Join(t, "f")}"));
         return "SELECT\n    " + string.Join(",\n    ", columns) +
-            $"\nFROM (\n    SELECT\n        {sums}\n    FROM (\n        SELECT\n            {flags}\n        FROM {t.BridgeByFact} b\n        INNER JOIN {t.Table("fact_arrangement")} f ON f.arrangement_key = b.arrangement_key\n    ) x\n) fl";
+            $"\nFROM (\n    SELECT\n        {sums}\n    FROM (\n        SELECT\n            {flags}\n        FROM {t.BridgeByFact} b\n        INNER JOIN {t.Table("fact_arrangement")} f ON f.arrangement_key = b.arrangement_key{joins}\n    ) x\n) fl";
     }
 
-    private static DataTestQuery Scalar(Func<Sources, string> count) => new(count, null);
+    private static DataTestQuery Scalar(Func<Sources, string> count, UniqueColumns? unique = null) => new(count, null, unique);
+
+    /// <summary>No two rows of the table share the columns' values: the rows that do, counted.</summary>
+    private static DataTestQuery Unique(UniqueColumns key) =>
+        Scalar(t => Duplicates(t.Table(key.Table), string.Join(", ", key.Columns)), key);
 
     /// <summary>A rule each of the load's facts must keep: a condition over the fact <c>f</c> and its bridge's counts <c>b</c>
     /// (<see cref="Sources.BridgeByFact"/>) that is true when the fact breaks it.</summary>
-    private static DataTestQuery PerFact(Func<Sources, string> breaks) => new(null, t => $"CASE WHEN {breaks(t)} THEN 1 ELSE 0 END");
+    private static DataTestQuery PerFact(Func<Sources, string> breaks, UniqueColumns? unique = null) => new(null, t => $"CASE WHEN {breaks(t)} THEN 1 ELSE 0 END", unique);
 
     /// <summary>A rule each bridge row of the load's facts must keep, counted per fact in the same pass: an expression over
     /// <c>f</c> and <c>b</c> giving how many of the fact's rows break it.</summary>
+    /// <summary>Each of the load's facts' keys names a row of its dimension: the fact pass joins each dimension on the key and
+    /// counts the facts where one found nothing.</summary>
+    private static DataTestQuery Resolves(params KeyLookup[] lookups) =>
+        new(null, _ => $"CASE WHEN {string.Join(" OR ", lookups.Select(l => l.Missing))} THEN 1 ELSE 0 END", Lookups: lookups);
+
+    // The rows of source (as alias) with a key that names nothing, each key's table joined once.
+    private static string Unresolved(Sources t, string source, string alias, params KeyLookup[] lookups) =>
+        $"SELECT COUNT(*) FROM {source} {alias} {string.Join(" ", lookups.Select(l => l.Join(t, alias)))} WHERE {string.Join(" OR ", lookups.Select(l => l.Missing))}";
+
     private static DataTestQuery PerFactRows(Func<Sources, string> rows) => new(null, rows);
 
     private static string Duplicates(string table, string columns, string? where = null) =>

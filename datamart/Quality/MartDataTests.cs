@@ -19,7 +19,7 @@ public static class MartDataTests
     /// <summary>Runs every test; returns the failures (empty when the mart is sound).</summary>
     public static async Task<IReadOnlyList<DataTestFailure>> RunAsync(MartDbContext db, int? submissionKey, CancellationToken cancellationToken)
     {
-        var sql = DataTestSql.For(db, scoped: submissionKey is not null);
+        var sql = DataTestSql.For(db, scoped: submissionKey is not null, await UniqueIndexes.ReadAsync(db, cancellationToken));
         var failures = new List<DataTestFailure>();
         await using (var result = await RawSql.ReadAsync(db, sql, submissionKey is { } key ? [key] : [], CommandSource.ExecuteSqlRaw, cancellationToken))
         {
