@@ -70,7 +70,7 @@ internal static class DataTestSql
         ("relationships_bridge_arrangement_key", Scalar(t => t.Scoped ? "SELECT 0"
             : $"SELECT COUNT(*) FROM {t.Bridge} p WHERE NOT {Exists(t.Table("fact_arrangement"), "arrangement_key", "p.arrangement_key")}")),
         // Counted in the fact pass, where each bridge row is already joined to its dim_authority row (Sources.BridgeByFact).
-        ("relationships_bridge_authority_key", PerFactRows(_ => "b.unknown_partners")),
+        ("relationships_bridge_authority_key", PerFactRows(t => t.UnknownPartners)),
         ("relationships_history_keys", Scalar(t => Unresolved(t, t.History, "h",
             new KeyLookup("fact_arrangement", "arrangement_key", "arrangement_key"), new KeyLookup("dim_submission", "submission_key", "submission_key"),
             new KeyLookup("dim_service_area", "service_area_key", "service_area_key"), new KeyLookup("dim_arrangement_profile", "profile_key", "profile_key"),
@@ -97,13 +97,13 @@ internal static class DataTestSql
             $" WHERE NOT EXISTS (SELECT 1 FROM {t.Table("dim_authority")} a WHERE a.authority_code = c.authority_code AND a.is_current = 1)")),
 
         // The mart's own rules: the fact and its bridge agree (the bridge's rows of each fact counted once, in Sources.BridgeByFact)
-        ("bridge_partner_count_equals_fact_partner_count", PerFact(_ => "COALESCE(b.partners, 0) <> f.partner_count")),
-        ("bridge_council_count_equals_fact_council_count", PerFact(_ => "COALESCE(b.councils, 0) <> f.council_count")),
+        ("bridge_partner_count_equals_fact_partner_count", PerFact(_ => "b.partners <> f.partner_count")),
+        ("bridge_council_count_equals_fact_council_count", PerFact(t => $"{t.Councils} <> f.council_count")),
         ("fact_arrangement_has_two_partners_and_a_council", PerFact(_ => "f.partner_count < 2 OR f.council_count < 1 OR f.council_count > f.partner_count")),
-        ("fact_arrangement_is_cross_sector_matches_bridge", PerFact(_ => "f.is_cross_sector <> COALESCE(b.other_sector, 0)")),
-        ("fact_arrangement_is_cross_tier_matches_bridge", PerFact(_ => "f.is_cross_tier <> CASE WHEN COALESCE(b.lower_tier, 0) = 1 AND COALESCE(b.upper_tier, 0) = 1 THEN 1 ELSE 0 END")),
-        ("fact_arrangement_lead_is_a_partner_or_unknown", PerFact(_ => $"COALESCE(b.leads, 0) <> CASE WHEN f.lead_authority_key = {Unknown} THEN 0 ELSE 1 END" +
-            $" OR (f.lead_authority_key <> {Unknown} AND COALESCE(b.lead_found, 0) = 0)")),
+        ("fact_arrangement_is_cross_sector_matches_bridge", PerFact(t => $"f.is_cross_sector <> CASE WHEN {t.OtherSectors} > 0 THEN 1 ELSE 0 END")),
+        ("fact_arrangement_is_cross_tier_matches_bridge", PerFact(t => $"f.is_cross_tier <> CASE WHEN {t.LowerTier} > 0 AND {t.UpperTier} > 0 THEN 1 ELSE 0 END")),
+        ("fact_arrangement_lead_is_a_partner_or_unknown", PerFact(t => $"{t.Leads} <> CASE WHEN f.lead_authority_key = {Unknown} THEN 0 ELSE 1 END" +
+            $" OR (f.lead_authority_key <> {Unknown} AND {t.LeadFound} = 0)")),
         ("fact_arrangement_end_not_before_start", PerFact(_ => $"f.start_date_key <> {Unknown} AND f.end_date_key <> {Unknown} AND f.end_date_key < f.start_date_key")),
         ("fact_arrangement_current_version_in_history", PerFact(t => $"NOT EXISTS (SELECT 1 FROM {t.Table("fact_arrangement_history")} ho" +
             " WHERE ho.arrangement_key = f.arrangement_key AND ho.version = f.version AND ho.content_hash = f.content_hash)")),
@@ -224,16 +224,67 @@ internal static class DataTestSql
         /// the fact's measures say of them and by whether each names a known authority (grouped by the fact's key, in the
         /// order the facts are read: no sort). The fact pass starts here and finds each fact by its key: no second scan of
         /// the facts, and no index built on the groups to join them back.</summary>
+        /// <remarks>Three aggregates, not eight: each costs SQLite a step per bridge row, so the counts share two sums,
+        /// <c>kinds</c> (councils, other sectors, lower-tier councils, upper- or single-tier councils) and <c>leading</c>
+        /// (rows marked lead, of them the fact's lead authority, rows naming no known authority), as fields of 2^15 apiece:
+        /// a row adds 1 to each field it counts in, and <see cref="Councils"/> and the rest read a field back. A field holds
+        /// its count exactly while that stays under 2^15: the bridge's key (arrangement, authority) keeps a fact's rows to
+        /// the number of dim_authority rows (hundreds), and the partner count, a COUNT of its own, fails on any fact with
+        /// more rows than its measures say. Each sum is BIGINT (a branch cast so): SQL Server's INT would overflow.</remarks>
         public string BridgeByFact =>
             "(SELECT fb.arrangement_key, COUNT(pa.arrangement_key) AS partners," +
-            $" SUM(CASE WHEN a.sector = {Literal(Council)} THEN 1 ELSE 0 END) AS councils," +
-            $" MAX(CASE WHEN a.sector <> {Literal(Council)} AND a.sector <> {Literal(ArrangementMeasures.CombinedAuthority)} THEN 1 ELSE 0 END) AS other_sector," +
-            $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level = 'lower' THEN 1 ELSE 0 END) AS lower_tier," +
-            $" MAX(CASE WHEN a.sector = {Literal(Council)} AND a.tier_level IN ('upper', 'single') THEN 1 ELSE 0 END) AS upper_tier," +
-            " SUM(CASE WHEN pa.is_lead = 1 THEN 1 ELSE 0 END) AS leads," +
-            " MAX(CASE WHEN pa.is_lead = 1 AND pa.authority_key = fb.lead_authority_key THEN 1 ELSE 0 END) AS lead_found," +
-            $" SUM(CASE WHEN pa.arrangement_key IS NOT NULL AND (pa.authority_key = {Unknown} OR a.authority_key IS NULL) THEN 1 ELSE 0 END) AS unknown_partners" +
+            $" SUM(CASE WHEN a.sector = {Literal(Council)} THEN CASE WHEN a.tier_level = 'lower' THEN {Weight(1, 0, 1)}" +
+            $" WHEN a.tier_level IN ('upper', 'single') THEN {Weight(1, 0, 0, 1)} ELSE 1 END" +
+            $" WHEN a.sector <> {Literal(ArrangementMeasures.CombinedAuthority)} THEN {Weight(0, 1)} ELSE 0 END) AS kinds," +
+            $" SUM(CASE WHEN pa.is_lead = 1 THEN CASE WHEN pa.authority_key = fb.lead_authority_key THEN {Weight(1, 1)} ELSE 1 END ELSE 0 END" +
+            $" + CASE WHEN pa.arrangement_key IS NOT NULL AND (pa.authority_key = {Unknown} OR a.authority_key IS NULL) THEN {Weight(0, 0, 1)} ELSE 0 END) AS leading" +
             $" FROM {Facts} fb LEFT JOIN {Table("bridge_arrangement_partner")} pa ON pa.arrangement_key = fb.arrangement_key" +
             $" LEFT JOIN {Table("dim_authority")} a ON a.authority_key = pa.authority_key GROUP BY fb.arrangement_key)";
+
+        /// <summary>Of a fact's bridge rows (<see cref="BridgeByFact"/> <c>b</c>): those naming a council.</summary>
+        public string Councils => Field("kinds", 0);
+
+        /// <summary>Those naming a body of another sector than councils and combined authorities.</summary>
+        public string OtherSectors => Field("kinds", 1);
+
+        /// <summary>Those naming a lower-tier council.</summary>
+        public string LowerTier => Field("kinds", 2);
+
+        /// <summary>Those naming an upper- or single-tier council.</summary>
+        public string UpperTier => Field("kinds", 3);
+
+        /// <summary>Those marked lead.</summary>
+        public string Leads => Field("leading", 0);
+
+        /// <summary>Those marked lead that name the fact's lead authority.</summary>
+        public string LeadFound => Field("leading", 1);
+
+        /// <summary>Those naming the unknown member or no dim_authority row at all.</summary>
+        public string UnknownPartners => Field("leading", 2);
+
+        private const int FieldBits = 15;
+
+        // The field's count: the sum shifted down to it, and cut above it unless it is the sum's last field.
+        private static string Field(string sum, int field)
+        {
+            var shifted = field == 0 ? $"b.{sum}" : $"b.{sum} / {Big(1L << (FieldBits * field))}";
+            var last = (sum, field) is ("kinds", 3) or ("leading", 2);
+            return last ? $"({shifted})" : $"({shifted} % {1L << FieldBits})";
+        }
+
+        // A row's contribution to a sum: 1 in each field it counts in, the first field lowest.
+        private static string Weight(params int[] fields)
+        {
+            var weight = 0L;
+            for (var i = fields.Length - 1; i >= 0; i--)
+            {
+                weight = (weight << FieldBits) + fields[i];
+            }
+
+            return Big(weight);
+        }
+
+        // BIGINT past INT's range, or always in a sum that could pass it: SQL Server types a literal by its size.
+        private static string Big(long value) => value >= 1L << 30 ? $"CAST({value} AS BIGINT)" : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
