@@ -31,9 +31,10 @@ public static class HostileWorkCases
             () => DistinctNamesCsv(200, int.MaxValue), TooMuchWork) { Worst = true },
         new("distinct-names", "48 MB of partners cells whose lines are 13 made-up words between commas (each way of cutting them a lookup)", "cut-names.csv",
             () => CutNamesCsv(int.MaxValue), TooMuchWork),
-        new("long-names", "one partner name of a million letters", "million-letter-name.csv", () => LongNamesCsv(1, 1_000_000), TooMuchWork) { Worst = true },
+        // Read now, as one unknown partner held for review: it once ran for hours (the typo pass's one-letter deletions).
+        new("long-names", "one partner name of a million letters", "million-letter-name.csv", () => LongNamesCsv(1, 1_000_000), null),
         new("long-names", "48 MB of partner names of 32,767 letters, each different", "long-names.csv",
-            () => LongNamesCsv((int)(CsvBytes / (ExcelCellChars + 40)), ExcelCellChars), TooMuchWork),
+            () => LongNamesCsv((int)(CsvBytes / (ExcelCellChars + 40)), ExcelCellChars), TooMuchWork) { Worst = true },
         new("costly-rows", "199,999 rows with every column filled (dates, money, lead, status, governance) in a 1.3 MB workbook", "costly-rows.xlsx",
             () => CostlyRowsWorkbook(199_999), TooMuchWork) { Worst = true },
         new("costly-rows", "48 MB of rows with every column filled", "costly-rows.csv", () => Utf8.GetBytes(CostlyRowsCsvText(199_999)), TooMuchWork),
@@ -84,7 +85,7 @@ public static class HostileWorkCases
     public static byte[] DistinctNamesCsv(int perRow, int rows)
     {
         var random = new Random(17);
-        var text = new StringBuilder((int)Math.Min(CsvBytes, (rows * perRow * 16L) + 1024)).Append("Reference,Arrangement,Partners,Service area\r\n");
+        var text = new StringBuilder((int)Math.Min(CsvBytes, ((long)rows * perRow * 16) + 1024)).Append("Reference,Arrangement,Partners,Service area\r\n");
         var name = new StringBuilder();
         for (var i = 0; i < rows && text.Length + (perRow * 16) + 64 < CsvBytes; i++)
         {
