@@ -20,7 +20,7 @@ public sealed class WorkBudget
 
     public WorkBudget(double seconds) => _limit = seconds * 1e9;
 
-    /// <summary>A budget that is never exhausted (a held row matched again at a refresh, which no submitter waits for).</summary>
+    /// <summary>A budget that is never exhausted: a tally of what a read would be charged (the bench's rates, the tests).</summary>
     public static WorkBudget Unlimited => new(double.PositiveInfinity);
 
     /// <summary>The budget of one submission under <paramref name="options"/>.</summary>

@@ -58,6 +58,9 @@ internal static class WorkRates
             report.AppendLine(line);
             output.WriteLine(line);
         }
+
+        report.AppendLine();
+        report.AppendLine("Implied: what one unit of the probe's main work took, the rest of its charge taken as what that rest cost; below zero where the rest's charge alone is more than the whole probe took (a row's bridge rows, 60 µs each, are charged beside it).");
     }
 
     /// <summary>What the ingest charges <paramref name="bytes"/>: the reader and a validator charging one unlimited budget, as <c>StreamedSubmissionRows</c> does.</summary>
