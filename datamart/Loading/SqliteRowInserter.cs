@@ -18,7 +18,6 @@ internal sealed class SqliteRowInserter : IDisposable
 {
     private const string DateTimeOffsetFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz";
     private const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
-    private const string DecimalFormat = "0.0###########################";
     private const string DateFormat = "yyyy-MM-dd";
 
     private readonly sqlite3 _db;
@@ -69,7 +68,7 @@ internal sealed class SqliteRowInserter : IDisposable
         }
         else if (typeof(TValue) == typeof(decimal?))
         {
-            rc = Unsafe.As<TValue, decimal?>(ref value) is { } m ? BindFormatted(index, m, DecimalFormat) : raw.sqlite3_bind_null(_statement, index);
+            rc = Unsafe.As<TValue, decimal?>(ref value) is { } m ? BindDecimal(index, m) : raw.sqlite3_bind_null(_statement, index);
         }
         else if (typeof(TValue) == typeof(double?))
         {
@@ -131,7 +130,7 @@ internal sealed class SqliteRowInserter : IDisposable
             byte n => raw.sqlite3_bind_int64(_statement, index, n),
             double d => double.IsNaN(d) ? throw new InvalidOperationException("SQLite cannot store NaN.") : raw.sqlite3_bind_double(_statement, index, d),
             float f => raw.sqlite3_bind_double(_statement, index, f),
-            decimal m => BindFormatted(index, m, DecimalFormat),
+            decimal m => BindDecimal(index, m),
             DateTimeOffset t => BindOffset(index, t),
             DateTime t => BindFormatted(index, t, DateTimeFormat),
             DateOnly d => BindFormatted(index, d, DateFormat),
@@ -172,6 +171,11 @@ internal sealed class SqliteRowInserter : IDisposable
 
         return raw.sqlite3_bind_text(_statement, index, _text.AsSpan(0, written));
     }
+
+    private int BindDecimal(int index, decimal value) =>
+        DecimalText.TryWrite(value, _text, out var written)
+            ? raw.sqlite3_bind_text(_statement, index, _text.AsSpan(0, written))
+            : BindText(index, value.ToString(DecimalText.Format, CultureInfo.InvariantCulture));
 
     private int BindOffset(int index, DateTimeOffset value)
     {
