@@ -29,6 +29,8 @@ internal sealed class BulkInserter<T>
     private readonly int? _timeoutSeconds;
     private readonly bool _sqlite;
     private readonly IProperty? _generatedKey;
+    private SqliteColumn<T>[]? _sqliteColumns;
+    private Action<T, long>? _setKey;
 
     public BulkInserter(DbContext db)
     {
@@ -108,8 +110,8 @@ internal sealed class BulkInserter<T>
         }
 
         using var inserter = new SqliteRowInserter((Microsoft.Data.Sqlite.SqliteConnection)_connection, text.Append(')').ToString());
-        var values = new object?[_columns.Length];
-        var setKey = _generatedKey?.PropertyInfo;
+        var columns = _sqliteColumns ??= [.. _columns.Select(c => SqliteColumn<T>.For(c.Property, c.Mapping))];
+        var setKey = _generatedKey is null ? null : _setKey ??= KeySetter(_generatedKey);
         for (var row = 0; row < rows.Count; row++)
         {
             if ((row & 1023) == 0)
@@ -118,14 +120,29 @@ internal sealed class BulkInserter<T>
             }
 
             var entity = rows[row];
-            for (var column = 0; column < _columns.Length; column++)
+            for (var column = 0; column < columns.Length; column++)
             {
-                values[column] = ProviderValue(_columns[column], entity);
+                columns[column].Bind(inserter, column + 1, entity);
             }
 
-            var key = inserter.Insert(values);
-            setKey?.SetValue(entity, Convert.ChangeType(key, setKey.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+            var key = inserter.Step();
+            setKey?.Invoke(entity, key);
         }
+    }
+
+    // The new row's rowid onto its key property: a typed delegate for an int key (every generated key in the mart), not
+    // reflection per row.
+    private static Action<T, long> KeySetter(IProperty key)
+    {
+        if (key.PropertyInfo?.SetMethod is { } setter && key.ClrType == typeof(int))
+        {
+            var set = setter.CreateDelegate<Action<T, int>>();
+            return (entity, rowid) => set(entity, checked((int)rowid));
+        }
+
+        return key.PropertyInfo is { } property
+            ? (entity, rowid) => property.SetValue(entity, Convert.ChangeType(rowid, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture))
+            : static (_, _) => { };
     }
 
     private static object? ProviderValue(Column column, T entity)

@@ -151,7 +151,7 @@ internal sealed class MartLoad
 
     private async Task EnsureDimensionsAsync(IReadOnlyList<ArrangementRecord> records, CancellationToken cancellationToken)
     {
-        _authorities.Sync(_db, records.SelectMany(a => a.Partners).Where(a => _synced.Add(a.Code)), DateOnly.FromDateTime(_now.UtcDateTime));
+        var added = _authorities.Sync(_db, records.SelectMany(a => a.Partners).Where(a => _synced.Add(a.Code)), DateOnly.FromDateTime(_now.UtcDateTime));
         foreach (var area in records.Select(r => r.ServiceArea).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
         {
             if (!_serviceAreas.ContainsKey(area.Name))
@@ -159,6 +159,7 @@ internal sealed class MartLoad
                 var row = new DimServiceArea { ServiceArea = area.Name, Category = area.Category };
                 _db.ServiceAreas.Add(row);
                 _serviceAreas[area.Name] = row;
+                added++;
             }
         }
 
@@ -169,6 +170,7 @@ internal sealed class MartLoad
                 var row = new DimArrangementProfile { Status = key.Item1, Governance = key.Item2, DeliveryModel = key.Item3 };
                 _db.Profiles.Add(row);
                 _profiles[key] = row;
+                added++;
             }
         }
 
@@ -192,8 +194,12 @@ internal sealed class MartLoad
             _calendar = _calendar is { } known ? (from < known.From ? from : known.From, to > known.To ? to : known.To) : (from, to);
         }
 
-        // Dimension members first: their keys are what the facts point at.
-        await _db.SaveChangesAsync(cancellationToken);
+        // Dimension members first: their keys are what the facts point at. Only when there are some: each SaveChanges
+        // compares every tracked dimension row with its snapshot, and most slices add none.
+        if (added > 0)
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task AddChunkAsync((ArrangementRecord Record, string Key)[] chunk, CancellationToken cancellationToken)
@@ -246,7 +252,13 @@ internal sealed class MartLoad
             changed.Add(fact);
         }
 
-        await _db.SaveChangesAsync(cancellationToken); // the chunk's changed facts, tracked
+        // The chunk's changed facts, tracked; a chunk of new arrangements tracks none (nothing to compare, nothing to let go).
+        var tracked = existing.Count > 0 || repeats.Count > 0;
+        if (existing.Count > 0)
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+        }
+
         await _facts.InsertAsync(fresh, cancellationToken);
         _lastKey = _facts.SetsGeneratedKeys ? PointPartnersAtKeys(fresh, _lastKey) : await AssignNewKeysAsync(fresh, _lastKey, cancellationToken);
         foreach (var fact in fresh)
@@ -262,9 +274,12 @@ internal sealed class MartLoad
         }
 
         // Written: let go of the chunk's facts, so a big load never holds them all.
-        foreach (var entry in _db.ChangeTracker.Entries().Where(e => e.Entity is FactArrangement or BridgeArrangementPartner or FactArrangementHistory).ToList())
+        if (tracked)
         {
-            entry.State = EntityState.Detached;
+            foreach (var entry in _db.ChangeTracker.Entries().Where(e => e.Entity is FactArrangement or BridgeArrangementPartner or FactArrangementHistory).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
         }
     }
 

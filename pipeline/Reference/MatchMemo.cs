@@ -11,13 +11,15 @@ namespace SharedServicesPipeline.Pipeline.Reference;
 /// </summary>
 internal sealed class MatchMemo(int limit)
 {
-    private readonly ConcurrentDictionary<(string Name, bool Dated, bool Lists), Answer[]> _answers = new();
+    // One table per kind of question (dated or not, lists allowed or not), keyed by the name alone: a string key hashes
+    // and compares faster than a (name, flag, flag) tuple, and every call the validator makes is a lookup here first.
+    private readonly ConcurrentDictionary<string, Answer[]>[] _answers = [new(), new(), new(), new()];
     private int _count; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
 
     /// <summary>The result kept for the name whose window holds <paramref name="date"/>, and that window.</summary>
     public bool TryFind(string name, bool dated, bool lists, DateOnly date, [MaybeNullWhen(false)] out MatchResult result, out DateOnly from, out DateOnly to)
     {
-        if (_answers.TryGetValue((name, dated, lists), out var answers))
+        if (Table(dated, lists).TryGetValue(name, out var answers))
         {
             // One window for most names; a few for a name whose bodies changed between a file's start dates.
             foreach (var answer in answers)
@@ -42,9 +44,11 @@ internal sealed class MatchMemo(int limit)
         }
 
         var answer = new Answer(window.From, window.To, result);
-        _answers.AddOrUpdate((name, dated, lists), static (_, added) => [added], static (_, known, added) => [.. known, added], answer);
+        Table(dated, lists).AddOrUpdate(name, static (_, added) => [added], static (_, known, added) => [.. known, added], answer);
         Interlocked.Increment(ref _count);
     }
+
+    private ConcurrentDictionary<string, Answer[]> Table(bool dated, bool lists) => _answers[(dated ? 2 : 0) + (lists ? 1 : 0)];
 
     private readonly record struct Answer(DateOnly From, DateOnly To, MatchResult Result);
 }
