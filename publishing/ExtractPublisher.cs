@@ -1,4 +1,5 @@
 using SharedServicesPipeline.Pipeline;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -57,7 +58,7 @@ public sealed partial class ExtractPublisher
     public async Task<PublishResult> PublishAsync(string runId, DateTimeOffset generatedAt, bool force, string? watermark, IReadOnlyList<ExtractTable> tables, CancellationToken cancellationToken)
     {
         var phase = Stopwatch.StartNew();
-        // Every table's CSV at once, and below every artifact at once: each is built from the same read-only tables,
+        // Every table's CSV at once, and below the artifacts a core each: each is built from the same read-only tables,
         // so on two cores the slowest sets the time, not the sum. Results are taken in order, so the run is the same.
         var csvs = await Task.WhenAll(tables.Select(t => Task.Run(() =>
         {
@@ -84,36 +85,26 @@ public sealed partial class ExtractPublisher
         // locals live in its state machine until it returns).
         csvs = [];
         var context = new PublishContext(runId, generatedAt, watermark);
+        var names = new ConcurrentDictionary<string, bool>(files.Select(f => KeyValuePair.Create(f.Name, true)), StringComparer.OrdinalIgnoreCase);
+        names[ExtractManifest.FileName] = true;
+        // At most one artifact builds per core (more at once would not finish sooner), and each stores its files as soon
+        // as it is built and lets go of them: what a refresh holds is a build or two, not every artifact's bytes at once.
+        using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
         using var building = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var builds = _artifacts.Select(a => (Artifact: a, Build: Task.Run(() => BuildAsync(a, tables, context, building.Token), building.Token))).ToList();
+        var builds = _artifacts.Select(a => Task.Run(() => BuildAndStoreAsync(a, tables, context, names, slots, building.Token), building.Token)).ToList();
         try
         {
-            foreach (var (artifact, build) in builds)
+            // Described in the artifacts' order whichever finishes first, so the manifest is the same for the same data.
+            foreach (var build in builds)
             {
-                var (built, buildMs) = await build;
-                phase.Restart();
-                foreach (var (file, sha256) in built)
-                {
-                    if (files.Any(f => string.Equals(f.Name, file.Name, StringComparison.OrdinalIgnoreCase)) || file.Name == ExtractManifest.FileName)
-                    {
-                        throw new InvalidOperationException($"Two outputs of run {runId} are both named '{file.Name}'; {artifact.GetType().Name} must use another name.");
-                    }
-
-                    await _store.WriteAsync(runId, file.Name, file.Content, cancellationToken);
-                    var table = tables.FirstOrDefault(t => t.Name == file.Table);
-                    files.Add(table is null
-                        ? new ExtractManifestFile(file.Name, file.Table ?? "", file.Rows ?? 0, file.Content.Length, sha256, [])
-                        : Describe(table, file.Name, file.Content.Length, sha256));
-                }
-
-                LogArtifactBuilt(artifact.GetType().Name, built.Count, built.Sum(f => (long)f.File.Content.Length), buildMs, phase.Elapsed.TotalMilliseconds);
+                files.AddRange(await build);
             }
         }
         catch
         {
             // A failed run stops its other builds before the refresher cleans up, so none outlives the refresh.
             await building.CancelAsync();
-            await Task.WhenAll(builds.Select(b => b.Build)).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await Task.WhenAll(builds).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             throw;
         }
 
@@ -161,13 +152,43 @@ public sealed partial class ExtractPublisher
         return published.Count == current.Count && current.All(c => published.GetValueOrDefault(c.Name) == c.Sha256);
     }
 
-    /// <summary>Builds one artifact and hashes its files, timed (the time is its own, though others build alongside).</summary>
-    private static async Task<(List<(PublishedFile File, string Sha256)> Files, double Ms)> BuildAsync(
-        IPublishedArtifact artifact, IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds one artifact when a core is free, stores its files and describes them for the manifest, timed (the time is
+    /// its own, though another may build alongside). Returns no bytes, so none outlive the store.
+    /// </summary>
+    private async Task<List<ExtractManifestFile>> BuildAndStoreAsync(
+        IPublishedArtifact artifact, IReadOnlyList<ExtractTable> tables, PublishContext context, ConcurrentDictionary<string, bool> names, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var files = await artifact.BuildAsync(tables, context, cancellationToken);
-        return ([.. files.Select(f => (f, Sha256(f.Content.Span)))], stopwatch.Elapsed.TotalMilliseconds);
+        await slots.WaitAsync(cancellationToken);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var built = await artifact.BuildAsync(tables, context, cancellationToken);
+            var buildMs = stopwatch.Elapsed.TotalMilliseconds;
+            stopwatch.Restart();
+            var described = new List<ExtractManifestFile>(built.Count);
+            foreach (var file in built)
+            {
+                if (!names.TryAdd(file.Name, true))
+                {
+                    throw new InvalidOperationException($"Two outputs of run {context.RunId} are both named '{file.Name}'; {artifact.GetType().Name} must use another name.");
+                }
+
+                var sha256 = Sha256(file.Content.Span);
+                await _store.WriteAsync(context.RunId, file.Name, file.Content, cancellationToken);
+                var table = tables.FirstOrDefault(t => t.Name == file.Table);
+                described.Add(table is null
+                    ? new ExtractManifestFile(file.Name, file.Table ?? "", file.Rows ?? 0, file.Content.Length, sha256, [])
+                    : Describe(table, file.Name, file.Content.Length, sha256));
+            }
+
+            LogArtifactBuilt(artifact.GetType().Name, built.Count, built.Sum(f => (long)f.Content.Length), buildMs, stopwatch.Elapsed.TotalMilliseconds);
+            return described;
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 
     private static ExtractManifestFile Describe(ExtractTable table, string name, long length, string sha256) => new(
@@ -189,7 +210,7 @@ public sealed partial class ExtractPublisher
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {FileCount} CSV extracts ({Bytes} bytes) in {ElapsedMs:0} ms")]
     private partial void LogCsvWritten(int fileCount, long bytes, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Artifact} built {FileCount} files ({Bytes} bytes) in {BuildMs:0} ms (alongside the others), stored in {StoreMs:0} ms")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Artifact} built {FileCount} files ({Bytes} bytes) in {BuildMs:0} ms (a core each), stored in {StoreMs:0} ms")]
     private partial void LogArtifactBuilt(string artifact, int fileCount, long bytes, double buildMs, double storeMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Promoted extract run {RunId} to latest in {ElapsedMs:0} ms")]

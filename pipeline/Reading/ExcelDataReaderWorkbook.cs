@@ -24,12 +24,13 @@ internal sealed class ExcelDataReaderWorkbook : IWorkbookReader
     public int FieldCount => _reader.FieldCount;
 
     /// <summary>Opens a seekable stream (left open) of the given format: CSV, or any workbook ExcelDataReader reads.</summary>
-    public static ExcelDataReaderWorkbook Open(Stream content, SubmissionFormat format) => new(format == SubmissionFormat.Csv
+    /// <param name="csvSeparator">The CSV's separator when known (<see cref="CsvSeparator"/>); else ExcelDataReader guesses among the usual four.</param>
+    public static ExcelDataReaderWorkbook Open(Stream content, SubmissionFormat format, char? csvSeparator = null) => new(format == SubmissionFormat.Csv
         ? ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
         {
             // ExcelDataReader honours a BOM, else takes UTF-8 when the bytes are valid UTF-8, else this.
             FallbackEncoding = Encoding.GetEncoding(1252),
-            AutodetectSeparators = [',', ';', '\t', '|'],
+            AutodetectSeparators = csvSeparator is { } separator ? [separator] : CsvSeparator.Candidates,
             LeaveOpen = true,
         })
         : ExcelReaderFactory.CreateReader(content, new ExcelReaderConfiguration { LeaveOpen = true }));

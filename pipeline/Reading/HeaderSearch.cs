@@ -64,6 +64,13 @@ internal sealed class HeaderSearch(IntakeOptions options, HeaderSynonyms synonym
         return null;
     }
 
+    /// <summary>How many template columns <paramref name="texts"/> names when it is a header row; 0 when it is not one.</summary>
+    internal int NamedColumns(IReadOnlyList<string?> texts)
+    {
+        var (layout, _, _) = BuildLayout("", 1, texts, 1);
+        return IsHeader(layout) ? layout.Columns.Count + (layout.HasWidePartners ? 1 : 0) : 0;
+    }
+
     private static bool IsHeader(SheetLayout layout) =>
         layout.Columns.Count + (layout.HasWidePartners ? 1 : 0) >= 2
         && (layout.Has(TemplateColumn.Arrangement) || layout.Has(TemplateColumn.Partners) || layout.HasWidePartners);

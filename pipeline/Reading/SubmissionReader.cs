@@ -14,6 +14,7 @@ public sealed class SubmissionReader
     private readonly IntakeOptions _options;
     private readonly PartnerSheetPass _partnerSheet;
     private readonly ArrangementSheets _arrangements;
+    private readonly CsvSeparator _csvSeparator;
 
     static SubmissionReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -26,6 +27,7 @@ public sealed class SubmissionReader
     {
         _options = options;
         var headers = new HeaderSearch(options, synonyms);
+        _csvSeparator = new CsvSeparator(headers, options);
         _partnerSheet = new PartnerSheetPass(options, headers);
         _arrangements = new ArrangementSheets(options, headers, new SheetRows(options, synonyms));
     }
@@ -66,7 +68,8 @@ public sealed class SubmissionReader
             }
 
             content.Position = 0;
-            var reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader);
+            var separator = format == SubmissionFormat.Csv ? _csvSeparator.Find(content) : null;
+            var reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader, separator);
             try
             {
                 // A two-sheet return's partners are read first, so that its arrangements still stream; the workbook is
@@ -82,7 +85,7 @@ public sealed class SubmissionReader
                     }
 
                     content.Position = 0;
-                    reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader);
+                    reader = WorkbookReaders.Open(content, format, limits, OpenXmlThroughExcelDataReader, separator);
                 }
 
                 _arrangements.Read(reader, fileName, format, result, onRow, partners);

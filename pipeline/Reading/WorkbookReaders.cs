@@ -11,11 +11,12 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 internal static class WorkbookReaders
 {
     /// <param name="openXmlThroughExcelDataReader">Reads .xlsx with ExcelDataReader too: the tests' oracle and the benchmark's baseline.</param>
-    public static IWorkbookReader Open(Stream content, SubmissionFormat format, ReadLimits limits, bool openXmlThroughExcelDataReader = false) => format switch
+    /// <param name="csvSeparator">A CSV's separator when known (<see cref="CsvSeparator"/>).</param>
+    public static IWorkbookReader Open(Stream content, SubmissionFormat format, ReadLimits limits, bool openXmlThroughExcelDataReader = false, char? csvSeparator = null) => format switch
     {
         SubmissionFormat.OpenXml when !openXmlThroughExcelDataReader => OpenXmlWorkbookReader.Open(content, limits),
         SubmissionFormat.LegacyExcel => ExcelDataReaderWorkbook.Open(LegacyWorkbook.Open(CompoundFile.Read(content), limits), format),
-        _ => ExcelDataReaderWorkbook.Open(content, format),
+        _ => ExcelDataReaderWorkbook.Open(content, format, csvSeparator),
     };
 
     /// <summary>As <see cref="Open(Stream, SubmissionFormat, ReadLimits, bool)"/> with the default limits.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Parquet.Schema;
-using SharedServicesPipeline.Pipeline.Reporting;
 using SharedServicesPipeline.Publishing;
 using SharedServicesPipeline.Tests.Support;
 
@@ -34,7 +32,7 @@ public sealed class ParquetExtractsTests
             {
                 foreach (var column in csvFile.Columns)
                 {
-                    AssertSameValue(column.Type, csv[r][column.Name], parquet.Data[r].GetValueOrDefault(column.Name), $"{csvFile.Table} row {r + 1} {column.Name}");
+                    CsvValueAssert.Same(column.Type, csv[r][column.Name], parquet.Data[r].GetValueOrDefault(column.Name), $"{csvFile.Table} row {r + 1} {column.Name}");
                 }
             }
         }
@@ -69,49 +67,4 @@ public sealed class ParquetExtractsTests
         var manifestTypes = run.File("fact_arrangement.parquet").Columns.ToDictionary(c => c.Name, c => c.Type);
         Assert.Equal(("decimal", "double", "integer", "boolean"), (manifestTypes["annual_savings_gbp"], manifestTypes["max_partner_distance_km"], manifestTypes["arrangement_key"], manifestTypes["is_cross_tier"]));
     }
-
-    /// <summary>The CSV holds text (formula-neutralised) and instants to the second; Parquet holds typed values.</summary>
-    private static void AssertSameValue(string type, string csv, object? parquet, string where)
-    {
-        if (csv.Length == 0)
-        {
-            Assert.True(parquet is null || Text(parquet) == "", $"{where}: CSV is empty but Parquet holds {parquet}");
-            return;
-        }
-
-        Assert.True(parquet is not null, $"{where}: CSV holds '{csv}' but Parquet is null");
-        var inv = CultureInfo.InvariantCulture;
-        switch (type)
-        {
-            case ExtractTypes.Integer:
-                Assert.Equal(long.Parse(csv, inv), Convert.ToInt64(parquet, inv));
-                break;
-            case ExtractTypes.Decimal:
-                Assert.Equal(decimal.Parse(csv, inv), Assert.IsType<decimal>(parquet));
-                break;
-            case ExtractTypes.Double:
-                Assert.Equal(double.Parse(csv, inv), Assert.IsType<double>(parquet));
-                break;
-            case ExtractTypes.Boolean:
-                Assert.Equal(bool.Parse(csv), Assert.IsType<bool>(parquet));
-                break;
-            case ExtractTypes.Date:
-                Assert.Equal(DateOnly.ParseExact(csv, "yyyy-MM-dd", inv), Assert.IsType<DateOnly>(parquet));
-                break;
-            case ExtractTypes.DateTime:
-                var instant = DateTimeOffset.Parse(csv, inv);
-                var stored = DateTime.SpecifyKind(Assert.IsType<DateTime>(parquet), DateTimeKind.Utc);
-                Assert.Equal(instant.UtcDateTime, stored.AddTicks(-(stored.Ticks % TimeSpan.TicksPerSecond)));
-                break;
-            default:
-                Assert.Equal(csv, FormulaGuard.Neutralise(Text(parquet)!));
-                break;
-        }
-    }
-
-    private static string? Text(object? value) => value switch
-    {
-        ReadOnlyMemory<char> m => m.ToString(),
-        _ => value as string,
-    };
 }

@@ -53,6 +53,73 @@ public sealed class SubmissionReaderTests
         Assert.Equal("£40,000", row.Text(TemplateColumn.AnnualSavings));
     }
 
+    [Theory]
+    [InlineData(CsvBuilder.Encoding.Utf8)]
+    [InlineData(CsvBuilder.Encoding.Windows1252)]
+    public void Reads_a_csv_whose_title_lines_above_the_header_make_semicolons_look_steadier_than_commas(CsvBuilder.Encoding encoding)
+    {
+        // A title block of one cell a line, and ';' inside the partners cells: split by ';' the file's field counts are
+        // the steadiest, which is how ExcelDataReader guesses; the header row says ','.
+        var bytes = CsvBuilder.Build(
+            encoding,
+            ["West Berkshire Council: shared services return"],
+            ["Period: 2024/25"],
+            [],
+            ["Reference", "Arrangement", "Partners", "Lead authority", "Service area", "Annual savings (£)"],
+            ["WB-01", "Joint waste collection", "West Berkshire Council; Reading BC; Wokingham Borough Council", "West Berkshire", "Waste", "£1.2m"],
+            ["WB-02", "Shared legal services", "Bracknell Forest; Slough BC", "Bracknell Forest", "Legal", "120,000"]);
+
+        var result = Read(bytes, "return.csv");
+
+        Assert.False(result.HasFileError, string.Join("; ", result.Problems.Select(p => p.Message)));
+        Assert.Equal(["Joint waste collection", "Shared legal services"], result.Rows.Select(r => r.Text(TemplateColumn.Arrangement)));
+        Assert.Equal("Bracknell Forest; Slough BC", result.Rows[1].Text(TemplateColumn.Partners));
+        Assert.Equal("£1.2m", result.Rows[0].Text(TemplateColumn.AnnualSavings));
+    }
+
+    [Fact]
+    public void Reads_a_csv_padded_with_empty_cells_below_a_title_block_as_excel_saves_a_used_range()
+    {
+        List<string?[]> rows =
+        [
+            ["Adur & Worthing shared services", null, null, null, null, null, null],
+            [null, null, null, null, null, null, null],
+            ["Arrangement", "Partners", "Service area", "Description", null, null, null],
+            ["Shared chief executive", "Adur DC; Worthing BC", "Chief executive", "One chief executive, one senior team", null, null, null],
+        ];
+        rows.AddRange(Enumerable.Repeat(new string?[] { null, null, null, null, null, null, null, null, null }, 3));
+        var bytes = CsvBuilder.Build(CsvBuilder.Encoding.Utf8Bom, [.. rows]);
+
+        var row = Assert.Single(Read(bytes, "return.csv").Rows);
+
+        Assert.Equal("Adur DC; Worthing BC", row.Text(TemplateColumn.Partners));
+    }
+
+    [Fact]
+    public void Reads_a_semicolon_csv_whose_descriptions_are_full_of_commas()
+    {
+        var bytes = CsvBuilder.Build(
+            CsvBuilder.Encoding.Utf8,
+            ';',
+            ["Arrangement", "Partners", "Service area", "Description"],
+            ["Shared ICT", "Essex County Council, Slough Borough Council", "ICT", "Servers, networks, desktops, phones, printers, licences and the help desk, all of it"]);
+
+        var row = Assert.Single(Read(bytes, "return.csv").Rows);
+
+        Assert.Equal("Essex County Council, Slough Borough Council", row.Text(TemplateColumn.Partners));
+        Assert.Equal("Servers, networks, desktops, phones, printers, licences and the help desk, all of it", row.Text(TemplateColumn.Description));
+    }
+
+    [Fact]
+    public void Honours_the_sep_line_excel_writes_above_a_csv()
+    {
+        var csv = "sep=|\r\nArrangement|Partners|Service area\r\nShared legal|Essex County Council, Slough Borough Council|Legal\r\n";
+
+        var row = Assert.Single(Read(System.Text.Encoding.UTF8.GetBytes(csv), "return.csv").Rows);
+
+        Assert.Equal("Essex County Council, Slough Borough Council", row.Text(TemplateColumn.Partners));
+    }
+
     [Fact]
     public void Reads_a_legacy_xls_with_its_merged_cells_cached_formulas_dates_and_skips_guidance_and_hidden_sheets()
     {
