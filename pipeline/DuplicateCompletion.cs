@@ -95,9 +95,10 @@ internal sealed partial class DuplicateCompletion
 
         // Lost in a crash between the load and the report: the bytes are the same, so reading and validating them
         // again (without loading) gives the same rows and problems.
-        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, council, _options.MaxListedProblems, cancellationToken);
+        var work = WorkBudget.For(_options);
+        var rows = new RowValidation(_validator, new ReportRowCollector(_options), static _ => { }, int.MaxValue, council, _options.MaxListedProblems, work, cancellationToken);
         content.Position = 0;
-        var read = _reader.Read(content, prior.FileName, rows.Add);
+        var read = _reader.Read(content, prior.FileName, rows.Add, work);
         var problems = new ProblemTally(_options.MaxListedProblems);
         problems.Add(new SubmissionProblem(ProblemSeverity.Warning, "report.rebuilt",
             "This report was written again after an interruption stopped the first attempt just after the rows were loaded. " +

@@ -20,6 +20,15 @@ public sealed class IntakeOptions
     /// </summary>
     public long MaxInflatedBytes { get; set; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Processor seconds of work one submission may cost after its cold start, every stage charging it at the rates of
+    /// <see cref="WorkCost"/>: bytes read or inflated, rows, partner names, names the matcher works out, pairs of partners.
+    /// A file past it is refused as a whole (<c>file.too-much-work</c>). The default, 15 s less the 3.5 s cold start, is
+    /// what answers every file within the 15 s bound; a return of a few thousand rows uses a few percent of it. Raise it
+    /// only where that bound does not matter (a benchmark of a 100,000-row file).
+    /// </summary>
+    public double MaxWorkSeconds { get; set; } = WorkCost.LargestWorkSeconds;
+
     /// <summary>Largest inflate ratio of any one part of an .xlsx.</summary>
     public int MaxCompressionRatio { get; set; } = 200;
 

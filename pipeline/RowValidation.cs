@@ -10,10 +10,14 @@ namespace SharedServicesPipeline.Pipeline;
 /// Validates rows as the reader streams them and keeps only what the report needs (the problems, up to a cap, and the report's rows);
 /// accepted and held rows go on to the load in slices of <paramref name="sliceRows"/>, never all held at once.
 /// A council's submission (<paramref name="council"/>) has the rows that are not its arrangements held for review.
+/// The rows' partner names, the names the matcher works out and the pairs of partners the load will measure are charged to
+/// <paramref name="work"/> before that work is done.
 /// </summary>
 internal sealed class RowValidation(
-    ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, SubmittingCouncil? council, int maxListedProblems, CancellationToken cancellationToken)
+    ArrangementValidator validator, ReportRowCollector report, Action<RowSlice> onSlice, int sliceRows, SubmittingCouncil? council, int maxListedProblems, WorkBudget work, CancellationToken cancellationToken)
 {
+    private readonly ArrangementValidator _validator = validator.Charging(work);
+
     private List<ArrangementRecord> _accepted = [];
     private List<HeldRow> _held = [];
 
@@ -43,17 +47,20 @@ internal sealed class RowValidation(
         {
             // Once per sheet: whether the council named above its header was added to the partners, and why not.
             _lastLayout = row.Layout;
-            if (TitleBlockAuthority.SayOnce(row.Layout, validator) is { } said)
+            if (TitleBlockAuthority.SayOnce(row.Layout, _validator) is { } said)
             {
                 Problems.Add(said);
             }
         }
 
-        var verdict = validator.Validate(row, council);
+        var verdict = _validator.Validate(row, council);
         Problems.AddRange(verdict.Problems);
         switch (verdict.Outcome)
         {
             case RowOutcome.Accepted:
+                // The load writes a bridge row for each partner and works out the distance between every pair of them:
+                // charged before the row is handed on.
+                work.ChargeAcceptedPartners(verdict.Record!.Partners.Count);
                 _accepted.Add(verdict.Record!);
                 Accepted++;
                 break;

@@ -37,14 +37,16 @@ internal sealed class StreamedSubmissionRows(SubmissionReader reader, Arrangemen
         // A pass starting again (a load that starts over) lets go of the last pass's snapshot file.
         Rows?.Arrangements.Dispose();
         Rows = null;
-        var rows = new RowValidation(validator, new ReportRowCollector(options), slice => slices.Writer.WriteAsync(slice, stop.Token).AsTask().GetAwaiter().GetResult(), Math.Max(1, options.SliceRows), council, options.MaxListedProblems, stop.Token);
+        // One budget a pass, charged by the reader (bytes, rows) and the validation (partners, names, pairs) alike.
+        var work = WorkBudget.For(options);
+        var rows = new RowValidation(validator, new ReportRowCollector(options), slice => slices.Writer.WriteAsync(slice, stop.Token).AsTask().GetAwaiter().GetResult(), Math.Max(1, options.SliceRows), council, options.MaxListedProblems, work, stop.Token);
         var producer = Task.Factory.StartNew(
             () =>
             {
                 try
                 {
                     content.Position = 0;
-                    var read = reader.Read(content, fileName, rows.Add);
+                    var read = reader.Read(content, fileName, rows.Add, work);
                     if (!read.HasFileError)
                     {
                         rows.Flush();

@@ -7,7 +7,7 @@ using SharedServicesPipeline.Pipeline.Reading;
 namespace SharedServicesPipeline.Bench.Hostile;
 
 /// <summary>
-/// <c>hostile [--all] [--results file.md] [--work dir]</c>: the worst case of each class of hostile file (or every case
+/// <c>hostile [--all] [--class a,b] [--hang s] [--rates | --no-rates] [--results file.md] [--work dir]</c>: the worst case of each class of hostile file (or every case
 /// with <c>--all</c>) through a cold <c>ssp ingest</c> in a process of its own, printing its outcome, wall-clock and
 /// processor time and peak working set against the bound (400 MB, 15 s on this machine when it is quiet). The files
 /// come from the tests' generator (tests/HostileFiles), made at run time.
@@ -17,7 +17,7 @@ public static partial class HostileBench
     public const string Command = "hostile";
     private const long PeakBound = 400L * 1024 * 1024;
     private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan Hang = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DefaultHang = TimeSpan.FromMinutes(5);
 
     // The cell-counts case whose cells are the slowest to parse, and the size of its sheet.
     private const string SlowestPattern = "number-cells.xlsx";
@@ -27,12 +27,17 @@ public static partial class HostileBench
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var all = args.Contains("--all");
+        // A run over the bound is only outwaited this long (`--hang` seconds): the figures before a limit existed.
+        var hang = Value("--hang") is { } hangSeconds ? TimeSpan.FromSeconds(double.Parse(hangSeconds, CultureInfo.InvariantCulture)) : DefaultHang;
         var work = Value("--work") ?? Path.Combine(Path.GetTempPath(), "ssp-hostile-" + Guid.NewGuid().ToString("N")[..8]);
         var results = Value("--results") ?? Path.Combine(RepositoryRoot.Find(), "bench", "results", "hostile.md");
         var ssp = Path.Combine(AppContext.BaseDirectory, "ssp.dll");
         Directory.CreateDirectory(work);
 
-        var cases = HostileCases.All.Where(c => all || c.Worst).ToList();
+        var classes = Value("--class")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // --rates: only the work budget's rates, measured again; --no-rates: only the cases.
+        var ratesOnly = args.Contains("--rates");
+        var cases = HostileCases.All.Where(c => !ratesOnly && (all || c.Worst) && (classes is null || classes.Contains(c.Class))).ToList();
         var report = new StringBuilder();
         var started = DateTimeOffset.UtcNow;
         report.AppendLine(CultureInfo.InvariantCulture, $"# Hostile files: {(all ? "every case" : "the worst case of each class")}");
@@ -51,7 +56,7 @@ public static partial class HostileBench
             var file = Path.Combine(folder, hostile.FileName);
             var bytes = hostile.Build();
             await File.WriteAllBytesAsync(file, bytes);
-            var run = await BoundedProcess.RunAsync(ssp, folder, Hang, "ingest", file, "--db", Path.Combine(folder, "mart.db"), "--out", Path.Combine(folder, "out"));
+            var run = await BoundedProcess.RunAsync(ssp, folder, hang, "ingest", file, "--db", Path.Combine(folder, "mart.db"), "--out", Path.Combine(folder, "out"));
             var outcome = run.TimedOut ? "hang" : FileError().Match(run.Output) is { Success: true } match ? match.Groups[1].Value : $"read (exit {run.ExitCode})";
             var expected = hostile.Code ?? $"read (exit {run.ExitCode})";
             var within = run.PeakWorkingSetBytes < PeakBound && run.Elapsed < TimeBound;
@@ -74,6 +79,11 @@ public static partial class HostileBench
             report.AppendLine();
             report.AppendLine(CultureInfo.InvariantCulture, $"Slowest pattern ({SlowestPattern}, {SlowestPatternMegabytes:N0} MB of sheet): {rate:N0} MB of budget a processor second after the cold start; `ReadCost` assumes {ReadCost.WorstMegabytesPerSecond:N0} MB/s, so the default budget of {new Pipeline.IntakeOptions().MaxInflatedBytes / 1048576:N0} MB answers within {ReadCost.WorstSeconds(new Pipeline.IntakeOptions()):N1} s by that arithmetic (the whole ingest, rows validated and loaded, is the Processor s above).");
             output.WriteLine($"slowest pattern: {rate:N0} MB/s of budget (ReadCost assumes {ReadCost.WorstMegabytesPerSecond:N0})");
+        }
+
+        if (!args.Contains("--no-rates"))
+        {
+            await WorkRates.WriteAsync(ssp, work, report, output);
         }
 
         report.AppendLine();

@@ -33,7 +33,7 @@ public static class IntakeMemoryBench
                 {
                     var count = 0;
                     using var content = File.OpenRead(args[1]);
-                    var result = new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn).Read(content, Path.GetFileName(args[1]), _ => count++);
+                    var result = new SubmissionReader(Scenarios.BenchMart.Options, HeaderSynonyms.BuiltIn).Read(content, Path.GetFileName(args[1]), _ => count++);
                     return Task.FromResult($"{result.RowsRead:N0} rows read, {result.Problems.Count} problems");
                 });
             case "ingest" when args.Length > 1:
@@ -42,11 +42,11 @@ public static class IntakeMemoryBench
                     var reports = new CountingReportSink();
                     using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug));
                     var ingestor = new SubmissionIngestor(
-                        new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn),
+                        new SubmissionReader(Scenarios.BenchMart.Options, HeaderSynonyms.BuiltIn),
                         new ArrangementValidator(new AuthorityMatcher(SubmissionGenerator.Register), ServiceAreaTaxonomy.BuiltIn),
                         new CountingLoader(),
                         reports,
-                        Options.Create(new IntakeOptions()),
+                        Options.Create(Scenarios.BenchMart.Options),
                         logging.CreateLogger<SubmissionIngestor>());
                     await using var content = File.OpenRead(args[1]);
                     var outcome = await ingestor.IngestAsync(

@@ -158,7 +158,7 @@ internal static class ReaderSpeedBench
     private static long ThroughSubmissionReader(string path, bool excelDataReader, Action<SubmissionRow>? onRow)
     {
         using var content = File.OpenRead(path);
-        var reader = new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn) { OpenXmlThroughExcelDataReader = excelDataReader };
+        var reader = new SubmissionReader(Scenarios.BenchMart.Options, HeaderSynonyms.BuiltIn) { OpenXmlThroughExcelDataReader = excelDataReader };
         var result = reader.Read(content, Path.GetFileName(path), onRow ?? (_ => { }));
         return result.HasFileError ? -1 : result.RowsRead;
     }

@@ -51,6 +51,9 @@ internal sealed class BenchMart : IAsyncDisposable
             {
                 ["Mart:Provider"] = "Sqlite",
                 ["Mart:ConnectionString"] = $"Data Source={MartPath(folder)}",
+                // The bench measures how fast a 100,000-row file goes, which is more work than the 15 s bound lets one
+                // submission do (Intake:MaxWorkSeconds): lifted here, as an operator may for a file they trust.
+                ["Intake:MaxWorkSeconds"] = Lifted,
             })
             .Build();
         var log = new LogRecorder();
@@ -79,6 +82,12 @@ internal sealed class BenchMart : IAsyncDisposable
 
         return mart;
     }
+
+    /// <summary>The work budget the bench's ingests and reads run under: far past the default (see bench/README.md).</summary>
+    public const string Lifted = "100000";
+
+    /// <summary>The intake's limits with the work budget lifted, for the bench's reads outside a mart.</summary>
+    public static IntakeOptions Options => new() { MaxWorkSeconds = double.Parse(Lifted, System.Globalization.CultureInfo.InvariantCulture) };
 
     /// <summary>What every host does at start: migrations, the calendar, the register and the service areas.</summary>
     public async Task InitializeAsync()

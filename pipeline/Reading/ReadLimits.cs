@@ -1,3 +1,5 @@
+using SharedServicesPipeline.Pipeline.Reading.OpenXml;
+
 namespace SharedServicesPipeline.Pipeline.Reading;
 
 /// <summary>
@@ -36,8 +38,10 @@ internal sealed class ReadLimits
 
     public const int LegacyColumns = 256;
 
-    private ReadLimits(IntakeOptions options, long fileBytes)
+    private ReadLimits(IntakeOptions options, long fileBytes, WorkBudget work)
     {
+        Work = work;
+        Inflated = new InflateBudget(options.MaxInflatedBytes);
         FileBytes = fileBytes;
         MaxPartBytes = options.MaxInflatedBytes;
         InflateBudget = options.MaxInflatedBytes;
@@ -64,5 +68,12 @@ internal sealed class ReadLimits
 
     public long MaxSharedStringBytes { get; }
 
-    public static ReadLimits For(IntakeOptions options, long fileBytes) => new(options, fileBytes);
+    /// <summary>What is left of <see cref="InflateBudget"/>: one for every opening of the package in this read (a two-sheet
+    /// return is opened twice), so the second opening cannot start afresh.</summary>
+    internal InflateBudget Inflated { get; }
+
+    /// <summary>The submission's work budget: every byte inflated is charged to it too (<see cref="WorkCost.InflatedByte"/>).</summary>
+    public WorkBudget Work { get; }
+
+    public static ReadLimits For(IntakeOptions options, long fileBytes, WorkBudget? work = null) => new(options, fileBytes, work ?? WorkBudget.For(options));
 }

@@ -112,6 +112,28 @@ internal sealed class SheetRows(IntakeOptions options, HeaderSynonyms synonyms)
         return new PreparedRow(cells, blank, ownTitle);
     }
 
+    // What the row's text costs whatever it holds: validated, reported, kept in the snapshot and loaded, character by character.
+    private static long TextLength(SubmissionRow row)
+    {
+        long chars = 0;
+        foreach (var cell in row.Cells)
+        {
+            chars += cell is string text ? text.Length : 0;
+        }
+
+        foreach (var source in row.PartnerSources ?? [])
+        {
+            chars += source.Text.Length;
+        }
+
+        foreach (var partner in row.WidePartners)
+        {
+            chars += partner.Name.Length + (partner.Tier?.Length ?? 0);
+        }
+
+        return chars;
+    }
+
     // Hands a complete arrangement on; false when the file has too many and reading must stop.
     private bool Hand(SubmissionRow? row, SubmissionReadResult result, Action<SubmissionRow> onRow)
     {
@@ -131,6 +153,9 @@ internal sealed class SheetRows(IntakeOptions options, HeaderSynonyms synonyms)
             return false;
         }
 
+        // Charged before the row's work is done (validation, matching, the load): a file the budget cannot take stops here.
+        result.Work.At = (row.Sheet, row.RowNumber);
+        result.Work.ChargeRow(TextLength(row));
         result.RowsRead++;
         onRow(row);
         return true;

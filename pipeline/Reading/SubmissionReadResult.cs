@@ -21,5 +21,9 @@ public sealed class SubmissionReadResult
     /// <summary>What the lines above the header say about the return (authority, period), from the first sheet that says it; null when none does.</summary>
     public TitleBlock? Description { get; internal set; }
 
+    /// <summary>The submission's work budget, which the reader charges for its bytes and rows (and the validator, as the
+    /// rows are handed to it, for their partners); a scratch read of a header alone charges nothing.</summary>
+    public WorkBudget Work { get; internal init; } = WorkBudget.Unlimited;
+
     public bool HasFileError => Problems.Any(p => p.Severity == ProblemSeverity.FileError);
 }

@@ -53,10 +53,18 @@ public sealed class SubmissionReader
     /// row is held here. Never throws for a bad file: the result says what was wrong. A file error found part-way
     /// (too many rows, a damaged part) comes after some rows were handed over: the caller must then discard them.
     /// </summary>
-    public SubmissionReadResult Read(Stream content, string fileName, Action<SubmissionRow> onRow)
+    public SubmissionReadResult Read(Stream content, string fileName, Action<SubmissionRow> onRow) =>
+        Read(content, fileName, onRow, WorkBudget.For(_options));
+
+    /// <summary>
+    /// As <see cref="Read(Stream, string, Action{SubmissionRow})"/>, charging the bytes read and the rows handed on to
+    /// <paramref name="work"/>, which <paramref name="onRow"/> may charge too: a charge past it ends the read with the file
+    /// error <see cref="WorkBudget.TooMuchWork"/>, wherever it was made.
+    /// </summary>
+    public SubmissionReadResult Read(Stream content, string fileName, Action<SubmissionRow> onRow, WorkBudget work)
     {
-        var result = new SubmissionReadResult();
-        var limits = ReadLimits.For(_options, content.Length);
+        var result = new SubmissionReadResult { Work = work };
+        var limits = ReadLimits.For(_options, content.Length, work);
         try
         {
             var problem = SubmissionFileCheck.Check(content, fileName, _options, out var format);
@@ -65,6 +73,12 @@ public sealed class SubmissionReader
             {
                 result.Problems.Add(problem);
                 return result;
+            }
+
+            if (format != SubmissionFormat.OpenXml)
+            {
+                // A CSV or .xls is parsed as it is: its bytes are the read's cost (an .xlsx's are charged as they inflate).
+                work.ChargeBytes(content.Length, WorkCost.FileByte);
             }
 
             content.Position = 0;

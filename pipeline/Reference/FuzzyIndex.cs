@@ -28,6 +28,7 @@ internal sealed class FuzzyIndex<T>
     private readonly Entry[] _entries;
     private readonly int[] _firstOfLength;
     private readonly bool _uniqueValues;
+    private readonly int _longest;
 
     // Built at the first slip test, not with the matcher: a short run that meets no typo never pays for it.
     private readonly Lazy<(Dictionary<string, List<Entry>> ByKey, Dictionary<string, List<Entry>> ByDeletion)> _slipIndex;
@@ -37,6 +38,7 @@ internal sealed class FuzzyIndex<T>
         _entries = [.. entries.Where(e => e.Key.Length > 0).Select(e => new Entry(e.Key, e.Value, Histogram(e.Key))).OrderBy(e => e.Key.Length)];
         _uniqueValues = _entries.Select(e => e.Value).Distinct().Count() == _entries.Length;
         var longest = _entries.Length == 0 ? 0 : _entries[^1].Key.Length;
+        _longest = longest;
         _firstOfLength = new int[longest + 2];
         for (int length = 0, i = 0; length <= longest + 1; length++)
         {
@@ -73,7 +75,9 @@ internal sealed class FuzzyIndex<T>
     /// Harlow, a district, is neither the pick nor a rival): the others are left out as if absent.</summary>
     public (T Value, int Score)? Pick(string query, Func<T, T, bool>? sameMeaning = null, Func<T, bool>? admits = null)
     {
-        if (query.Length < 4)
+        // Longer than any entry by more than a slip, nothing can be picked: said at once, not found by trying each of the
+        // query's one-letter deletions (which costs its length squared: seconds for a 32,767-character "name").
+        if (query.Length < 4 || query.Length > _longest + 1)
         {
             return null;
         }

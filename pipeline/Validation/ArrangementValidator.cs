@@ -16,6 +16,12 @@ public sealed class ArrangementValidator
         _taxonomy = taxonomy;
     }
 
+    /// <summary>
+    /// This validator for one submission's rows: its matcher charges <paramref name="work"/> for the partner names it
+    /// splits and the names it works out (<see cref="ChargedMatcher"/>), before it does the work.
+    /// </summary>
+    public ArrangementValidator Charging(WorkBudget work) => new(new ChargedMatcher(_matcher, work), _taxonomy);
+
     // The mart's column sizes: longer text cannot be stored.
     internal const int MaxTitleLength = ArrangementLimits.Title;
     internal const int MaxReferenceLength = ArrangementLimits.Reference;

@@ -13,7 +13,11 @@ public static class BoundedProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error, long PeakWorkingSetBytes, TimeSpan Elapsed, TimeSpan ProcessorTime, bool TimedOut);
 
-    public static async Task<Result> RunAsync(string assembly, string workingDirectory, TimeSpan timeout, params string[] args)
+    public static Task<Result> RunAsync(string assembly, string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunAsync(assembly, workingDirectory, timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="RunAsync(string, string, TimeSpan, string[])"/>, with <paramref name="environment"/> set in the child (e.g. <c>SSP_Intake__MaxWorkSeconds</c>).</summary>
+    public static async Task<Result> RunAsync(string assembly, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", ["exec", assembly, .. args])
         {
@@ -22,6 +26,11 @@ public static class BoundedProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start dotnet exec {assembly}.");
         var output = process.StandardOutput.ReadToEndAsync();

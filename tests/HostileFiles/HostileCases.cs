@@ -22,8 +22,8 @@ public static class HostileCases
     public const string LineTooLong = HostileCsvCases.LineTooLong;
     public const string CsvNotText = HostileCsvCases.NotText;
 
-    /// <summary>Every case: the workbook cases here, then the CSV, package and row-volume cases.</summary>
-    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All, .. HostileRowCases.All];
+    /// <summary>Every case: the workbook cases here, then the CSV, package, row-volume and work-after-reading cases.</summary>
+    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All, .. HostileRowCases.All, .. HostileWorkCases.All];
 
     // A property computed once, by All (a static field initialised after All would still be null).
     private static IReadOnlyList<HostileCase> Workbooks =>
@@ -144,12 +144,17 @@ public static class HostileCases
     private static byte[] SheetPart(string afterOpening, string unit, long count, string suffix) =>
         Diluted(WorkbookParts.Sheet, WorkbookParts.Declaration + $"<worksheet xmlns=\"{WorkbookParts.Main}\">" + afterOpening, unit, count, suffix);
 
-    private static byte[] Diluted(string part, string prefix, string unit, long count, string suffix)
+    private static byte[] Diluted(string part, string prefix, string unit, long count, string suffix) =>
+        new WorkbookParts().Set(DilutedEntry(part, prefix, unit, count, suffix)).Build();
+
+    /// <summary>The part "prefix + unit × count + suffix", a comment of random letters after its root's opening tag keeping
+    /// it under the guard's compression ratio.</summary>
+    internal static RawZipEntry DilutedEntry(string part, string prefix, string unit, long count, string suffix)
     {
         var payload = Encoding.UTF8.GetByteCount(unit) * count;
         var opening = prefix.IndexOf('>', prefix.IndexOf("?>", StringComparison.Ordinal) + 2) + 1;
         var diluted = prefix.Insert(opening, HostileFiles.Diluted.Comment(payload));
-        return new WorkbookParts().Set(RepeatedDeflate.Entry(part, diluted, unit, count, suffix)).Build();
+        return RepeatedDeflate.Entry(part, diluted, unit, count, suffix);
     }
 
     // 5,000 sheets whose relationships all give the one 40 MB sheet part: each sheet scanned in full again.

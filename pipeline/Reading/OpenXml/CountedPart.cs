@@ -79,6 +79,8 @@ internal sealed class CountedPart : Stream
             throw TooFar($"reading its parts inflated {_limits.InflateBudget.ToString("N0", CultureInfo.InvariantCulture)} bytes, the most allowed (part '{_name}' was being read)");
         }
 
+        _limits.Work.ChargeBytes(chunk.Length, WorkCost.InflatedByte);
+
         if (_doctype.Found(chunk))
         {
             throw new FileLimitException(FileLimitException.XmlDoctype,

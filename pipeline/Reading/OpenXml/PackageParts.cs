@@ -20,7 +20,7 @@ internal sealed class PackageParts : IDisposable
     public PackageParts(Stream content, ReadLimits limits)
     {
         _limits = limits;
-        _budget = new InflateBudget(limits.InflateBudget);
+        _budget = limits.Inflated;
         _zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
         foreach (var entry in _zip.Entries)
         {
