@@ -34,20 +34,12 @@ internal static class StageFloorsBench
             var (floorMs, floorCpuMs) = Timing.MedianOf(3, () => FloorReader.Read(file));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read floor (inflate + XmlReader, median of 3): {floorMs:N0} ms, {floorCpuMs:N0} ms CPU"));
 
-            // Fresh marts every run, whatever --keep left: in an earlier run's mart the file is a duplicate and loads nothing.
-            foreach (var marts in (string[])["e2e", "profile"])
-            {
-                if (Directory.Exists(Path.Combine(work, marts)))
-                {
-                    Directory.Delete(Path.Combine(work, marts), recursive: true);
-                }
-            }
-
-            var e2e = await ChildIngest.RunAsync(file, Path.Combine(work, "e2e"), warmup, 1, registerPath);
+            // Fresh marts every run, --keep or not: in a kept mart the same file is a duplicate, and nothing is loaded.
+            var e2e = await ChildIngest.RunAsync(file, Fresh(Path.Combine(work, "e2e")), warmup, 1, registerPath);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"end to end (own process): {e2e.Ms[0]:N0} ms ({e2e.CpuMs[0]:N0} ms CPU) = {e2e.Ms[0] / floorMs:0.0}× the read floor (target ≤ 3×); peak working set {e2e.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB (target ≤ 250 MB); {e2e.RowsAccepted:N0} accepted, {e2e.RowsHeld:N0} held, {e2e.RowsRejected:N0} rejected"));
 
-            var stages = await ChildIngest.ProfileAsync(file, Path.Combine(work, "profile"), warmup, registerPath);
+            var stages = await ChildIngest.ProfileAsync(file, Fresh(Path.Combine(work, "profile")), warmup, registerPath);
             output.WriteLine("stages (each called directly, in a process of its own, fresh mart; FLOOR lines are not part of the total):");
             foreach (var stage in stages)
             {
@@ -85,6 +77,16 @@ internal static class StageFloorsBench
         }
 
         return path;
+    }
+
+    private static string Fresh(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return folder;
     }
 
     private static string LoadAverage() =>

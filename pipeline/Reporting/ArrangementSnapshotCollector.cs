@@ -79,6 +79,9 @@ public sealed class ArrangementSnapshotCollector : IDisposable
         json.Dispose();
         _json = null;
         _file = null;
+        // The keys only numbered repeats while rows came; the reports are written next, and need the memory more.
+        _keys.Clear();
+        _keys.TrimExcess();
         return new ArrangementSnapshot(submissionId, fileName, receivedAt, [.. _leads], file);
     }
 

@@ -25,16 +25,18 @@ internal sealed class OpenXmlWorkbookReader : IWorkbookReader
     private OpenXmlWorkbookReader(Stream content, ReadLimits limits)
     {
         _parts = new PackageParts(content, limits);
+        SharedStringTable? strings = null;
         try
         {
             _workbook = WorkbookPart.Read(_parts, _xml);
-            var strings = Read(PartOf("xl/sharedStrings.xml", _workbook.SharedStringsPart), (part, xml) => SharedStringTable.Read(part, xml, limits), SharedStringTable.Empty);
+            strings = Read(PartOf("xl/sharedStrings.xml", _workbook.SharedStringsPart), (part, xml) => SharedStringTable.Read(part, xml, limits), SharedStringTable.Empty);
             _styles = Read(PartOf("xl/styles.xml", _workbook.StylesPart), CellStyles.Read, CellStyles.None);
             SharedStrings = strings;
             _values = new CellValues(strings, _workbook.Date1904);
         }
         catch
         {
+            strings?.Dispose();
             _parts.Dispose();
             throw;
         }
@@ -118,6 +120,7 @@ internal sealed class OpenXmlWorkbookReader : IWorkbookReader
     public void Dispose()
     {
         CloseSheet();
+        SharedStrings.Dispose();
         _parts.Dispose();
     }
 
