@@ -26,6 +26,9 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private const double CoreConfidence = 0.95;
     private const double FallbackFactor = 0.9;
     private const int CacheLimit = 200_000;
+    // Characters of names (and partners cells) each memo may keep, 48 MB of text: the count limit's 200,000 entries at
+    // 120 characters each, so real cells and names always fit while 32,767-letter names stop being kept.
+    private const long CacheChars = 24_000_000;
     private const int ReviewCandidates = 3;
     private const int ReviewMinScore = 70;
 
@@ -36,11 +39,12 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private readonly BodyRecogniser _bodies;
     private readonly PublicBodyCatalogue _catalogue;
     private readonly PartnerSplitter _splitter;
-    private readonly MatchMemo _memo = new(CacheLimit);
+    private readonly MatchMemo _memo = new(CacheLimit, CacheChars);
     // The typo pass and the review candidates depend on the name alone, not the date: worked out once per name.
     private readonly ConcurrentDictionary<string, (string Value, int Score)?> _typos = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<MatchCandidate>> _nearest = new(StringComparer.Ordinal);
     private int _cached; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
+    private long _cachedChars;
 
     public AuthorityMatcher(AuthorityRegister register)
         : this(register, AliasCsv.BuiltIn())
@@ -233,9 +237,10 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         }
 
         var value = compute(key);
-        if (Volatile.Read(ref _cached) < CacheLimit && memo.TryAdd(key, value))
+        if (Volatile.Read(ref _cached) < CacheLimit && Volatile.Read(ref _cachedChars) + key.Length <= CacheChars && memo.TryAdd(key, value))
         {
             Interlocked.Increment(ref _cached);
+            Interlocked.Add(ref _cachedChars, key.Length);
         }
 
         return value;

@@ -137,6 +137,24 @@ public sealed class MatcherCacheTests
         Region = "South West", Nation = "England", ValidFrom = from, Latitude = 51.0, Longitude = -2.0,
     };
 
+    [Fact]
+    public void The_memo_stops_keeping_names_once_it_holds_its_characters_worth_and_still_keeps_within_them()
+    {
+        var memo = new MatchMemo(limit: 100, maxChars: 100);
+        var date = new DateOnly(2020, 1, 1);
+        var window = new ValidityWindow(date);
+        var first = new string('a', 60);
+        var tooMany = new string('b', 60);
+
+        memo.Add(first, dated: true, lists: true, window, MatchResult.Unmatched(first));
+        memo.Add(tooMany, dated: true, lists: true, window, MatchResult.Unmatched(tooMany));
+        memo.Add("Essex CC", dated: true, lists: true, window, MatchResult.Unmatched("Essex CC"));
+
+        Assert.True(memo.TryFind(first, true, true, date, out _, out _, out _));
+        Assert.False(memo.TryFind(tooMany, true, true, date, out _, out _, out _));
+        Assert.True(memo.TryFind("Essex CC", true, true, date, out _, out _, out _));
+    }
+
     private static string Answer(MatchResult result) =>
         $"{result.Status} [{string.Join(";", result.Authorities.Select(a => a.Code))}] ({string.Join(";", result.Candidates.Select(c => $"{c.Authority.Code}:{c.Score}"))}) {result.Confidence} {result.Reason}";
 }
