@@ -39,12 +39,11 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
     private readonly BodyRecogniser _bodies;
     private readonly PublicBodyCatalogue _catalogue;
     private readonly PartnerSplitter _splitter;
-    private readonly MatchMemo _memo = new(CacheLimit, CacheChars);
+    private readonly MatchMemo _memo = new(new MemoRoom(CacheLimit, CacheChars));
     // The typo pass and the review candidates depend on the name alone, not the date: worked out once per name.
     private readonly ConcurrentDictionary<string, (string Value, int Score)?> _typos = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<MatchCandidate>> _nearest = new(StringComparer.Ordinal);
-    private int _cached; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
-    private long _cachedChars;
+    private readonly MemoRoom _nameRoom = new(CacheLimit, CacheChars); // the typo and nearest memos together
 
     public AuthorityMatcher(AuthorityRegister register)
         : this(register, AliasCsv.BuiltIn())
@@ -237,10 +236,9 @@ public sealed class AuthorityMatcher : IAuthorityMatcher
         }
 
         var value = compute(key);
-        if (Volatile.Read(ref _cached) < CacheLimit && Volatile.Read(ref _cachedChars) + key.Length <= CacheChars && memo.TryAdd(key, value))
+        if (_nameRoom.HasRoomFor(key.Length) && memo.TryAdd(key, value))
         {
-            Interlocked.Increment(ref _cached);
-            Interlocked.Add(ref _cachedChars, key.Length);
+            _nameRoom.Took(key.Length);
         }
 
         return value;

@@ -6,18 +6,14 @@ namespace SharedServicesPipeline.Pipeline.Reference;
 /// <summary>
 /// The matcher's results by the name as written, each kept with the window of dates it holds for (<see cref="ValidityWindow"/>):
 /// a name is worked out again only for a date outside every window found for it so far, which for most names is never
-/// (the bodies they could mean did not change in the years a file's rows start in). Bounded by count and by size: past
-/// <c>limit</c> results, or <c>maxChars</c> characters of names, it answers from what it has and keeps nothing more, so
-/// neither endless distinct names nor names of 32,767 letters, submitted file after file to a worker that lives for
-/// days, can grow it past a few tens of MB.
+/// (the bodies they could mean did not change in the years a file's rows start in). Bounded by <see cref="MemoRoom"/>:
+/// past it, it answers from what it has and keeps nothing more.
 /// </summary>
-internal sealed class MatchMemo(int limit, long maxChars)
+internal sealed class MatchMemo(MemoRoom room)
 {
     // One table per kind of question (dated or not, lists allowed or not), keyed by the name alone: a string key hashes
     // and compares faster than a (name, flag, flag) tuple, and every call the validator makes is a lookup here first.
     private readonly ConcurrentDictionary<string, Answer[]>[] _answers = [new(), new(), new(), new()];
-    private int _count; // ConcurrentDictionary.Count takes every lock: far too dear to ask on each miss
-    private long _chars;
 
     /// <summary>The result kept for the name whose window holds <paramref name="date"/>, and that window.</summary>
     public bool TryFind(string name, bool dated, bool lists, DateOnly date, [MaybeNullWhen(false)] out MatchResult result, out DateOnly from, out DateOnly to)
@@ -41,15 +37,14 @@ internal sealed class MatchMemo(int limit, long maxChars)
 
     public void Add(string name, bool dated, bool lists, ValidityWindow window, MatchResult result)
     {
-        if (Volatile.Read(ref _count) >= limit || Volatile.Read(ref _chars) + name.Length > maxChars)
+        if (!room.HasRoomFor(name.Length))
         {
             return;
         }
 
         var answer = new Answer(window.From, window.To, result);
         Table(dated, lists).AddOrUpdate(name, static (_, added) => [added], static (_, known, added) => [.. known, added], answer);
-        Interlocked.Increment(ref _count);
-        Interlocked.Add(ref _chars, name.Length);
+        room.Took(name.Length);
     }
 
     private ConcurrentDictionary<string, Answer[]> Table(bool dated, bool lists) => _answers[(dated ? 2 : 0) + (lists ? 1 : 0)];

@@ -140,7 +140,7 @@ public sealed class MatcherCacheTests
     [Fact]
     public void The_memo_stops_keeping_names_once_it_holds_its_characters_worth_and_still_keeps_within_them()
     {
-        var memo = new MatchMemo(limit: 100, maxChars: 100);
+        var memo = new MatchMemo(new MemoRoom(entries: 100, chars: 100));
         var date = new DateOnly(2020, 1, 1);
         var window = new ValidityWindow(date);
         var first = new string('a', 60);
