@@ -16,7 +16,7 @@ public sealed class WorkBudget
 
     private readonly double _limit;
     private double _spent;
-    private double _onBytes, _onRows, _onPartners, _onPairs, _onMatching;
+    private double _onBytes, _onRows, _onPartners, _onPairs, _onMatching, _onStrings;
 
     public WorkBudget(double seconds) => _limit = seconds * 1e9;
 
@@ -37,6 +37,9 @@ public sealed class WorkBudget
     /// <summary>Distinct partners of accepted rows: the bridge rows the load will write.</summary>
     public long AcceptedPartners { get; private set; }
 
+    /// <summary>Shared strings made for cells (each time a cell's string is not in the table's cache), and the reads and bytes read from the table's temporary file.</summary>
+    public (long Made, long FileReads, long FileBytes) SharedStrings { get; private set; }
+
     /// <summary>Lookups the matcher may make, and the characters they read.</summary>
     public (long Lookups, long Chars) Matching { get; private set; }
 
@@ -51,6 +54,23 @@ public sealed class WorkBudget
     {
         Bytes += bytes;
         Spend(ref _onBytes, bytes * nanosecondsEach);
+    }
+
+    /// <summary>
+    /// A shared string made for a cell from <paramref name="bytes"/> of UTF-8, whichever row and column the cell is in:
+    /// a sheet may name a long string in every cell of every row, each made anew when the cells defeat the table's cache.
+    /// </summary>
+    public void ChargeSharedString(int bytes)
+    {
+        SharedStrings = SharedStrings with { Made = SharedStrings.Made + 1 };
+        Spend(ref _onStrings, WorkCost.SharedString + (bytes * WorkCost.SharedStringByte));
+    }
+
+    /// <summary>A read of <paramref name="bytes"/> from the shared strings' temporary file (one string, or a window read ahead).</summary>
+    public void ChargeSharedStringRead(int bytes)
+    {
+        SharedStrings = (SharedStrings.Made, SharedStrings.FileReads + 1, SharedStrings.FileBytes + bytes);
+        Spend(ref _onStrings, WorkCost.SharedStringRead + (bytes * WorkCost.SharedStringReadByte));
     }
 
     /// <summary>A data row the reader hands on, holding <paramref name="chars"/> characters of text.</summary>
@@ -93,8 +113,8 @@ public sealed class WorkBudget
     }
 
     /// <summary>Processor seconds charged so far for each kind of work (what <c>bench hostile</c> compares with what the work took).</summary>
-    public (double Bytes, double Rows, double Partners, double Pairs, double Matching) SpentSecondsOn =>
-        (_onBytes / 1e9, _onRows / 1e9, _onPartners / 1e9, _onPairs / 1e9, _onMatching / 1e9);
+    public (double Bytes, double Rows, double Partners, double Pairs, double Matching, double Strings) SpentSecondsOn =>
+        (_onBytes / 1e9, _onRows / 1e9, _onPartners / 1e9, _onPairs / 1e9, _onMatching / 1e9, _onStrings / 1e9);
 
     private void Spend(ref double on, double nanoseconds)
     {

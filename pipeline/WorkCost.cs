@@ -8,7 +8,7 @@ namespace SharedServicesPipeline.Pipeline;
 /// what the reader does by the bytes it inflates; what comes after reading grows with rows, partner names and distinct
 /// names, which bytes do not bound (one shared string repeats a 32,767-character partners cell on every row for a few
 /// bytes a row). So every stage charges one budget a submission as it works (<see cref="WorkBudget"/>): the reader its
-/// bytes and its rows, the validator its partner names, the names the matcher works out and the pairs of partners. The
+/// bytes, its rows and the shared strings it makes for cells, the validator its partner names, the names the matcher works out and the pairs of partners. The
 /// budget, spent at these rates, plus a cold start fits in <see cref="Bound"/>, whatever the file holds
 /// (<c>tests/Security/WorkCostTests</c>); <c>bench hostile</c> measures each rate again and prints it beside the one assumed.
 /// </summary>
@@ -87,6 +87,24 @@ public static class WorkCost
     /// one name of a million letters ran for hours). Taken as 1.5 µs.
     /// </summary>
     public const double NameChar = 1_500;
+
+    /// <summary>
+    /// A shared string made for a cell (one the table's cache does not hold): its UTF-8 decoded into a new string, which
+    /// the cell's row holds until it is handed on or passed over. Measured: PROVISIONAL.
+    /// </summary>
+    public const double SharedString = 300;
+
+    /// <summary>Each UTF-8 byte of a shared string made for a cell (decoded, the string's two bytes a character allocated). Measured: PROVISIONAL.</summary>
+    public const double SharedStringByte = 2;
+
+    /// <summary>
+    /// A read from the shared strings' temporary file (<c>SpilledStrings</c>): one string's bytes, or a window of 64 KB
+    /// read ahead when the sheet moves on through the table. Measured: PROVISIONAL.
+    /// </summary>
+    public const double SharedStringRead = 5_000;
+
+    /// <summary>Each byte read from the shared strings' temporary file (the page cache copied into the process). Measured: PROVISIONAL.</summary>
+    public const double SharedStringReadByte = 0.5;
 
     /// <summary>Processor seconds a submission may cost at worst under <paramref name="options"/>: a cold start and the whole work budget.</summary>
     public static double WorstSeconds(IntakeOptions options) => ColdStartSeconds + options.MaxWorkSeconds;

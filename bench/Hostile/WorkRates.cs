@@ -17,7 +17,7 @@ namespace SharedServicesPipeline.Bench.Hostile;
 /// </summary>
 internal static class WorkRates
 {
-    private sealed record Probe(string Name, string Unit, string FileName, Func<byte[]> Build, Func<(double Bytes, double Rows, double Partners, double Pairs, double Matching), double> Main, Func<WorkBudget, double> Units, double Assumed);
+    private sealed record Probe(string Name, string Unit, string FileName, Func<byte[]> Build, Func<(double Bytes, double Rows, double Partners, double Pairs, double Matching, double Strings), double> Main, Func<WorkBudget, double> Units, double Assumed);
 
     private static IReadOnlyList<Probe> Probes =>
     [
@@ -27,6 +27,7 @@ internal static class WorkRates
         new("made-up names, 200 a row, 300 rows", "µs a new name", "distinct-names.csv", () => HostileWorkCases.DistinctNamesCsv(200, 300), s => s.Matching, w => w.DistinctNames, WorkCost.DistinctName / 1000),
         new("made-up names cut 13 ways, 3 lines a cell, 1,000 rows", "µs a lookup", "cut-names.csv", () => HostileWorkCases.CutNamesCsv(1_000), s => s.Matching, w => w.Matching.Lookups, WorkCost.Lookup / 1000),
         new("names of 32,767 letters, 150 rows", "ns a character", "long-names.csv", () => HostileWorkCases.LongNamesCsv(150, HostileWorkCases.ExcelCellChars), s => s.Matching, w => w.Matching.Chars, WorkCost.NameChar),
+        new("cells naming a 35 MB table's strings in a jumping order, 900 rows", "µs a string made and read from the file", "scattered-strings.xlsx", () => HostileStringReadCases.Workbook(900, HostileStringReadCases.StringOrder.Scattered), s => s.Strings, w => w.SharedStrings.FileReads, (WorkCost.SharedString + WorkCost.SharedStringRead + (77 * (WorkCost.SharedStringByte + WorkCost.SharedStringReadByte))) / 1000),
         new("40 cells of 1 MB (.csv bytes)", "ns a byte", "huge-cells.csv", () => HostileCsvCases.All.Single(c => c.FileName == "huge-cells.csv").Build(), s => s.Bytes, w => w.Bytes, WorkCost.FileByte),
     ];
 

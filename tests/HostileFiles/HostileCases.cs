@@ -22,8 +22,8 @@ public static class HostileCases
     public const string LineTooLong = HostileCsvCases.LineTooLong;
     public const string CsvNotText = HostileCsvCases.NotText;
 
-    /// <summary>Every case: the workbook cases here, then the CSV, package, row-volume and work-after-reading cases.</summary>
-    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All, .. HostileRowCases.All, .. HostileWorkCases.All];
+    /// <summary>Every case: the workbook cases here, then the CSV, package, row-volume, work-after-reading and shared-string-reading cases.</summary>
+    public static IReadOnlyList<HostileCase> All { get; } = [.. Workbooks, .. HostileCsvCases.All, .. HostilePackageCases.All, .. HostileRowCases.All, .. HostileWorkCases.All, .. HostileStringReadCases.All];
 
     // A property computed once, by All (a static field initialised after All would still be null).
     private static IReadOnlyList<HostileCase> Workbooks =>

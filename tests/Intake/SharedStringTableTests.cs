@@ -35,7 +35,7 @@ public sealed class SharedStringTableTests
 
     private static string Expected(string written) => written.Replace("_x000D__x000A_", "\r\n", StringComparison.Ordinal);
 
-    private static SharedStringTable Read(IReadOnlyList<string> strings, int inMemoryBytes)
+    private static SharedStringTable Read(IReadOnlyList<string> strings, int inMemoryBytes, WorkBudget? work = null)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
         foreach (var s in strings)
@@ -44,7 +44,7 @@ public sealed class SharedStringTableTests
         }
 
         var bytes = Encoding.UTF8.GetBytes(xml.Append("</sst>").ToString());
-        return SharedStringTable.Read(new MemoryStream(bytes), new SpreadsheetXml(), ReadLimits.For(new IntakeOptions(), bytes.Length), inMemoryBytes);
+        return SharedStringTable.Read(new MemoryStream(bytes), new SpreadsheetXml(), ReadLimits.For(new IntakeOptions(), bytes.Length, work), inMemoryBytes);
     }
 
     [Fact]
@@ -78,5 +78,58 @@ public sealed class SharedStringTableTests
 
         Assert.Equal(0, table.BytesSpilled);
         Assert.Equal(strings.Select(Expected), Enumerable.Range(0, strings.Count).Select(i => table[i]));
+    }
+
+    [Fact]
+    public void Short_strings_past_the_memory_allowance_go_to_the_file_too()
+    {
+        // A big table's repeated strings come first (Excel numbers strings as it first meets them); the rest is used once.
+        var strings = Enumerable.Range(0, 20_000).Select(i => $"Council {i}").ToList();
+        using var table = Read(strings, inMemoryBytes: 10_000);
+
+        Assert.True(table.BytesSpilled > 150_000, $"{table.BytesSpilled} bytes in the file");
+        Assert.True(table.BytesHeld < 1_200_000, $"{table.BytesHeld} bytes in memory: one block and the index");
+        Assert.Equal(strings, Enumerable.Range(0, strings.Count).Select(i => table[i]));
+        Assert.Equal(strings.AsEnumerable().Reverse(), Enumerable.Range(0, strings.Count).Reverse().Select(i => table[i]));
+    }
+
+    [Fact]
+    public void A_string_that_runs_from_one_block_of_memory_into_the_next_comes_back_whole()
+    {
+        // The first string leaves one byte of the 1 MB block: the next string's first character (four bytes) is split
+        // between two blocks, and so is a two-byte one further on.
+        var fill = new string('x', (1 << 20) - 1);
+        var split = "\U0001F3DB\uFE0F caf\u00e9 partners";
+        var second = new string('y', (1 << 20) - 2 - Encoding.UTF8.GetByteCount(split)) + "\u00e9 two blocks on";
+        List<string> strings = [fill, split, second, "after"];
+        using var table = Read(strings, SharedStringTable.InMemoryBytes);
+
+        Assert.Equal(0, table.BytesSpilled);
+        Assert.Equal(strings, Enumerable.Range(0, strings.Count).Select(i => table[i]));
+    }
+
+    [Fact]
+    public void A_table_read_in_order_reads_its_file_a_window_at_a_time_and_out_of_order_a_string_at_a_time()
+    {
+        var strings = Strings();
+        var inOrder = WorkBudget.Unlimited;
+        var backward = WorkBudget.Unlimited;
+        using (var table = Read(strings, inMemoryBytes: 10_000, inOrder))
+        {
+            Assert.All(Enumerable.Range(0, strings.Count), i => Assert.Equal(Expected(strings[i]), table[i]));
+            // A 64 KB window each, and the string longer than one read on its own (the window before it read its start too).
+            Assert.InRange(inOrder.SharedStrings.FileReads, 1, (table.BytesSpilled / 65_536) + 3);
+            Assert.InRange(inOrder.SharedStrings.FileBytes, table.BytesSpilled, table.BytesSpilled + 65_536);
+        }
+
+        using (var table = Read(strings, inMemoryBytes: 10_000, backward))
+        {
+            Assert.All(Enumerable.Range(0, strings.Count).Reverse(), i => Assert.Equal(Expected(strings[i]), table[i]));
+            // Each string the cache does not hold is read alone: its bytes, not a window.
+            Assert.True(backward.SharedStrings.FileReads > 2_000, $"{backward.SharedStrings.FileReads} reads");
+            Assert.Equal(table.BytesSpilled, backward.SharedStrings.FileBytes);
+        }
+
+        Assert.Equal(inOrder.SharedStrings.Made, backward.SharedStrings.Made);
     }
 }

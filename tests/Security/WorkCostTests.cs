@@ -82,6 +82,32 @@ public sealed class WorkCostTests
     }
 
     [Fact]
+    public void The_reader_charges_each_shared_string_it_makes_and_each_read_of_their_file_whatever_order_the_cells_name_them()
+    {
+        // 100,000 strings (3.6 MB of them in the temporary file) and 20,000 cells right of the header, each naming a
+        // different one in a jumping order: no cache or read-ahead serves them, and no row is handed on to be charged.
+        var bytes = HostileStringReadCases.Workbook(20, HostileStringReadCases.StringOrder.Scattered, 100_000);
+        var cells = 20 * HostileStringReadCases.CellsPerRow;
+        var work = WorkBudget.Unlimited;
+
+        var read = new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn).Read(new MemoryStream(bytes), "return.xlsx", _ => { }, work);
+
+        Assert.Equal(2, read.RowsRead);
+        var (made, fileReads, fileBytes) = work.SharedStrings;
+        Assert.InRange(made, cells, cells + WorkbookParts.Strings.Length);
+        Assert.True(fileReads > cells / 3, $"{fileReads} reads from the file");
+        // Each read is the string's 77 bytes, not a 64 KB window.
+        Assert.True(fileBytes <= fileReads * 77, $"{fileBytes} bytes in {fileReads} reads");
+        Assert.True(work.SpentSecondsOn.Strings >= ((made * WorkCost.SharedString) + (fileReads * WorkCost.SharedStringRead)) / 1e9);
+        Assert.Equal(work.SpentSeconds, work.SpentSecondsOn.Bytes + work.SpentSecondsOn.Rows + work.SpentSecondsOn.Strings, 9);
+
+        // What the strings are charged is what decides: a budget of the rest and half of it refuses the file.
+        var options = new IntakeOptions { MaxWorkSeconds = work.SpentSeconds - (work.SpentSecondsOn.Strings / 2) };
+        var refused = new SubmissionReader(options, HeaderSynonyms.BuiltIn).Read(new MemoryStream(bytes), "return.xlsx");
+        Assert.Equal(WorkBudget.TooMuchWork, Assert.Single(refused.Problems, p => p.Severity == Pipeline.Submissions.ProblemSeverity.FileError).Code);
+    }
+
+    [Fact]
     public void A_reader_past_its_budget_refuses_the_file_as_too_much_work_wherever_the_budget_ran_out()
     {
         var bytes = SubmissionCsv.Build([.. Enumerable.Range(1, 50).Select(i => Row($"Shared service {i}", "Essex County Council; Slough Borough Council"))]);

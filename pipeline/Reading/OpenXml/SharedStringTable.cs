@@ -1,57 +1,69 @@
+using System.Buffers;
 using System.Text;
 
 namespace SharedServicesPipeline.Pipeline.Reading.OpenXml;
 
 /// <summary>
-/// The shared strings of a workbook, held compactly: UTF-8 bytes in blocks of 1 MB with a start and length per
-/// string, escapes already decoded; a string is made when a cell asks for it. A big submission's table is mostly
-/// strings used once (titles, descriptions), so holding them as .NET strings would double their size for nothing.
-/// Past the first few MB, long strings go to a temporary file (<see cref="SpilledStrings"/>) rather than the heap: a
-/// 100k-row return's table holds 14 MB in memory instead of 35 (21 MB in the file), read back as the sheet uses them.
+/// The shared strings of a workbook, held compactly: UTF-8 bytes one after another, escapes already decoded, and where
+/// each string ends; a string is made when a cell asks for it. A big submission's table is mostly strings used once
+/// (titles, descriptions), so holding them as .NET strings would double their size for nothing. The first 4 MB are kept
+/// in memory, in blocks of 1 MB; every string after them goes to a temporary file (<see cref="SpilledStrings"/>), short or
+/// long. Excel numbers shared strings in the order it first meets them, so the ones repeated down a sheet ("Live", a
+/// council's name, a service area) come early, stay in memory and are made once (the cache); what goes to the file is
+/// read back once, in order, as the sheet reaches it. A 100k-row return's table holds 4.8 MB in memory (21 MB before the
+/// short strings went to the file too, 35 before any did), 30 MB in the file.
+/// Making a string is charged to the submission's work budget (<see cref="WorkBudget.ChargeSharedString"/>), and so is
+/// each read from the file: a sheet whose cells name the strings in an order no cache or read-ahead serves still costs
+/// what it is charged, whatever the table holds.
 /// An unpaired surrogate (which UTF-8 cannot hold) comes back as U+FFFD, as <see cref="UnpairedSurrogates"/> makes it.
 /// The table is capped in count and bytes in proportion to the file (<see cref="ReadLimits"/>): an empty item is five
 /// bytes inflated and next to nothing deflated, so the part's size alone would let a small file hold a huge table.
 /// </summary>
 internal sealed class SharedStringTable : IDisposable
 {
-    /// <summary>Bytes held in memory before long strings go to the file: a small workbook never makes one.</summary>
+    /// <summary>Bytes held in memory before the strings go to the file: a small workbook never makes one.</summary>
     public const int InMemoryBytes = 4 << 20;
-
-    /// <summary>Longer than this (in UTF-8) is a long string; the short ones are the repeated ones ("Live", a council's name).</summary>
-    public const int LongBytes = 64;
 
     private const int BlockSize = 1 << 20;
     private const int CacheSize = 4096;
 
+    // The index grows a chunk at a time, each under the large object heap's 85 KB: growing copies nothing and leaves
+    // no garbage there (a doubling array of 600,000 ends left 5 MB of it).
+    private const int EndsPerChunk = 1 << 14;
+
     // Strings asked for again and again ("Live", "Legal") are made once: a small cache, indexed by the string's number.
     private readonly (int Index, string? Text)[] _cache = new (int, string?)[CacheSize];
 
-    // Block i holds the bytes from i × BlockSize; a string longer than a block has an array of its own, entered once
-    // for each block it spans.
+    // String i is the bytes from End(i - 1) to End(i): in the blocks below _held, in the file (from 0) above it. Block i
+    // holds the bytes from i × BlockSize; a string may run on from one block into the next.
     private readonly List<byte[]> _blocks = [];
-    private int[] _starts = new int[1024];
-    private int[] _lengths = new int[1024];
+    private readonly List<int[]> _ends = [];
     private readonly int _inMemoryBytes;
-    private int _free; // where the next string goes (block × BlockSize + offset)
+    private readonly WorkBudget _work;
+    private int _held;
     private SpilledStrings? _spilled;
     private byte[] _encoded = [];
 
-    private SharedStringTable(int inMemoryBytes = InMemoryBytes) => _inMemoryBytes = inMemoryBytes;
+    private SharedStringTable(WorkBudget work, int inMemoryBytes = InMemoryBytes)
+    {
+        _work = work;
+        _inMemoryBytes = inMemoryBytes;
+    }
 
-    public static SharedStringTable Empty { get; } = new();
+    public static SharedStringTable Empty { get; } = new(WorkBudget.Unlimited);
 
     public int Count { get; private set; }
 
     /// <summary>Bytes held in memory for the strings (the blocks and the index), for the benchmark.</summary>
-    public long BytesHeld => _blocks.Distinct().Sum(b => (long)b.Length) + ((_starts.Length + _lengths.Length) * 4L);
+    public long BytesHeld => ((long)_blocks.Count * BlockSize) + ((long)_ends.Count * EndsPerChunk * sizeof(int));
 
     /// <summary>Bytes of strings in the temporary file, for the benchmark.</summary>
     public long BytesSpilled => _spilled?.Length ?? 0;
 
-    /// <summary>Reads the part; long strings past <paramref name="inMemoryBytes"/> held in memory go to a temporary file.</summary>
+    /// <summary>Reads the part; the strings after the first <paramref name="inMemoryBytes"/> go to a temporary file.</summary>
     public static SharedStringTable Read(Stream part, SpreadsheetXml xml, ReadLimits limits, int inMemoryBytes = InMemoryBytes)
     {
-        var table = new SharedStringTable(inMemoryBytes);
+        var table = new SharedStringTable(limits.Work, inMemoryBytes);
         try
         {
             table.ReadItems(part, xml, limits);
@@ -88,7 +100,7 @@ internal sealed class SharedStringTable : IDisposable
                 }
 
                 Add(text.Span);
-                if (_free + BytesSpilled > limits.MaxSharedStringBytes)
+                if (_held + BytesSpilled > limits.MaxSharedStringBytes)
                 {
                     throw TooMany($"more than {limits.MaxSharedStringBytes / (1024.0 * 1024):N0} MB of shared text", limits);
                 }
@@ -98,9 +110,6 @@ internal sealed class SharedStringTable : IDisposable
                 break;
             }
         }
-
-        Array.Resize(ref _starts, Count);
-        Array.Resize(ref _lengths, Count);
     }
 
     private static FileLimitException TooMany(string what, ReadLimits limits) => new(FileLimitException.TooManyStrings,
@@ -116,13 +125,44 @@ internal sealed class SharedStringTable : IDisposable
                 return cached.Text;
             }
 
-            var start = _starts[index];
-            var length = _lengths[index];
-            var text = length < 0
-                ? _spilled!.Read(start, ~length)
-                : Encoding.UTF8.GetString(_blocks[start / BlockSize], start % BlockSize, length);
+            var start = index == 0 ? 0 : End(index - 1);
+            var length = End(index) - start;
+            _work.ChargeSharedString(length);
+            var text = length == 0 ? ""
+                : start >= _held ? _spilled!.Read(start - _held, length)
+                : FromBlocks(start, length);
             cached = (index, text);
             return text;
+        }
+    }
+
+    private int End(int index) => _ends[index / EndsPerChunk][index % EndsPerChunk];
+
+    private string FromBlocks(int start, int length)
+    {
+        var offset = start % BlockSize;
+        if (offset + length <= BlockSize)
+        {
+            return Encoding.UTF8.GetString(_blocks[start / BlockSize], offset, length);
+        }
+
+        // Run on into the next block (or blocks): put together first, so a character split between them decodes whole.
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            for (var copied = 0; copied < length;)
+            {
+                var at = (start + copied) % BlockSize;
+                var part = Math.Min(length - copied, BlockSize - at);
+                _blocks[(start + copied) / BlockSize].AsSpan(at, part).CopyTo(bytes.AsSpan(copied));
+                copied += part;
+            }
+
+            return Encoding.UTF8.GetString(bytes, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 
@@ -130,55 +170,50 @@ internal sealed class SharedStringTable : IDisposable
     {
         var decoded = chars.IndexOf("_x") < 0 ? chars : Decoded(chars);
         var length = Encoding.UTF8.GetByteCount(decoded);
-        if (length > LongBytes && _free >= _inMemoryBytes)
-        {
-            Spill(decoded, length);
-            return;
-        }
-
-        var offset = _free % BlockSize;
-        if (_free / BlockSize >= _blocks.Count || offset + length > BlockSize)
-        {
-            var spans = Math.Max(1, (length + BlockSize - 1) / BlockSize);
-            var block = new byte[spans * BlockSize];
-            _free = checked(_blocks.Count * BlockSize);
-            offset = 0;
-            for (var i = 0; i < spans; i++)
-            {
-                _blocks.Add(block);
-            }
-        }
-
-        Encoding.UTF8.GetBytes(decoded, _blocks[_free / BlockSize].AsSpan(offset));
-        Index(_free, length);
-
-        // The next string starts after this one, or in a new block when this one had blocks of its own.
-        _free = length > BlockSize - offset || offset + length == BlockSize ? checked(_blocks.Count * BlockSize) : _free + length;
-    }
-
-    // A spilled string's length is stored complemented (negative); its start is its place in the file.
-    private void Spill(ReadOnlySpan<char> decoded, int length)
-    {
         if (_encoded.Length < length)
         {
             _encoded = new byte[Math.Max(length, _encoded.Length * 2)];
         }
 
-        Encoding.UTF8.GetBytes(decoded, _encoded);
-        _spilled ??= new SpilledStrings();
-        Index(checked((int)_spilled.Append(_encoded.AsSpan(0, length))), ~length);
-    }
-
-    private void Index(int start, int length)
-    {
-        if (Count == _starts.Length)
+        var bytes = _encoded.AsSpan(0, Encoding.UTF8.GetBytes(decoded, _encoded));
+        if (_spilled is null && _held < _inMemoryBytes)
         {
-            Array.Resize(ref _starts, Count * 2);
-            Array.Resize(ref _lengths, Count * 2);
+            Hold(bytes);
+        }
+        else
+        {
+            _spilled ??= new SpilledStrings(_work);
+            _spilled.Append(bytes);
         }
 
-        _starts[Count] = start;
-        _lengths[Count] = length;
+        AddEnd(checked(_held + (int)BytesSpilled));
+    }
+
+    private void Hold(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            if (_held == _blocks.Count * BlockSize)
+            {
+                _blocks.Add(new byte[BlockSize]);
+            }
+
+            var at = _held % BlockSize;
+            var part = Math.Min(bytes.Length, BlockSize - at);
+            bytes[..part].CopyTo(_blocks[^1].AsSpan(at));
+            bytes = bytes[part..];
+            _held += part;
+        }
+    }
+
+    private void AddEnd(int end)
+    {
+        if (Count % EndsPerChunk == 0)
+        {
+            _ends.Add(new int[EndsPerChunk]);
+        }
+
+        _ends[^1][Count % EndsPerChunk] = end;
         Count++;
     }
 
