@@ -7,7 +7,7 @@ using SharedServicesPipeline.Pipeline.Reading;
 namespace SharedServicesPipeline.Bench.Hostile;
 
 /// <summary>
-/// <c>hostile [--all] [--class a,b] [--hang s] [--rates | --no-rates] [--results file.md] [--work dir]</c>: the worst case of each class of hostile file (or every case
+/// <c>hostile [--all] [--class a,b] [--hang s] [--rates [--probe file] | --no-rates] [--results file.md] [--work dir]</c>: the worst case of each class of hostile file (or every case
 /// with <c>--all</c>) through a cold <c>ssp ingest</c> in a process of its own, printing its outcome, wall-clock and
 /// processor time and peak working set against the bound (400 MB, 15 s on this machine when it is quiet). The files
 /// come from the tests' generator (tests/HostileFiles), made at run time.
@@ -83,7 +83,7 @@ public static partial class HostileBench
 
         if (!args.Contains("--no-rates"))
         {
-            await WorkRates.WriteAsync(ssp, work, report, output);
+            await WorkRates.WriteAsync(ssp, work, report, output, Value("--probe"));
         }
 
         report.AppendLine();

@@ -28,10 +28,11 @@ internal static class WorkRates
         new("made-up names cut 13 ways, 3 lines a cell, 1,000 rows", "µs a lookup", "cut-names.csv", () => HostileWorkCases.CutNamesCsv(1_000), s => s.Matching, w => w.Matching.Lookups, WorkCost.Lookup / 1000),
         new("names of 32,767 letters, 150 rows", "ns a character", "long-names.csv", () => HostileWorkCases.LongNamesCsv(150, HostileWorkCases.ExcelCellChars), s => s.Matching, w => w.Matching.Chars, WorkCost.NameChar),
         new("cells naming a 35 MB table's strings in a jumping order, 900 rows", "µs a string made and read from the file", "scattered-strings.xlsx", () => HostileStringReadCases.Workbook(900, HostileStringReadCases.StringOrder.Scattered), s => s.Strings, w => w.SharedStrings.FileReads, (WorkCost.SharedString + WorkCost.SharedStringRead + (77 * (WorkCost.SharedStringByte + WorkCost.SharedStringReadByte))) / 1000),
+        new("cells naming two strings of 32,767 characters in turn, 100 a row, 3,000 rows", "ns a byte of a string made", "alternating-long-strings.xlsx", () => HostileStringReadCases.AlternatingWorkbook(32_767, 100, 3_000), s => s.Strings, w => w.SharedStrings.Made * 32_767.0, WorkCost.SharedStringByte),
         new("40 cells of 1 MB (.csv bytes)", "ns a byte", "huge-cells.csv", () => HostileCsvCases.All.Single(c => c.FileName == "huge-cells.csv").Build(), s => s.Bytes, w => w.Bytes, WorkCost.FileByte),
     ];
 
-    public static async Task WriteAsync(string ssp, string work, StringBuilder report, TextWriter output)
+    public static async Task WriteAsync(string ssp, string work, StringBuilder report, TextWriter output, string? onlyFile = null)
     {
         report.AppendLine();
         report.AppendLine("## The work budget's rates, measured again");
@@ -41,7 +42,7 @@ internal static class WorkRates
         report.AppendLine("| Probe | Charged s | Took s | Took ÷ charged | Main unit | Assumed | Implied |");
         report.AppendLine("|---|---:|---:|---:|---|---:|---:|");
         var lifted = new Dictionary<string, string> { ["SSP_Intake__MaxWorkSeconds"] = Scenarios.BenchMart.Lifted };
-        foreach (var probe in Probes)
+        foreach (var probe in Probes.Where(p => onlyFile is null || p.FileName == onlyFile))
         {
             var folder = Path.Combine(work, "rate-" + probe.FileName.Replace('.', '-'));
             Directory.CreateDirectory(folder);

@@ -19,6 +19,12 @@ internal sealed class ReadLimits
     public const int MaxCellChars = 1 << 20;
 
     /// <summary>
+    /// Characters of text one row of a sheet may hold, all its cells together (128 cells full to Excel's 32,767): what
+    /// the reader holds for a row while it is read, three rows at most, is bounded by this, not by the row's cells.
+    /// </summary>
+    public const int MaxRowChars = 1 << 22;
+
+    /// <summary>
     /// Bytes of a part without a '&lt;': the longest a tag with its attributes, or a run of text, can be. A tag is held
     /// whole by the XML parser, so this bounds what it holds (Excel's longest is a cell's text, under 230 KB escaped).
     /// </summary>

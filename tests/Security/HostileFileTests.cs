@@ -144,6 +144,23 @@ public sealed class HostileFileTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_row_whose_cells_name_a_huge_shared_string_in_turn_is_refused_before_it_holds_more_than_a_rows_limit()
+    {
+        // Two strings of a million characters that share a place in the table's cache, named in turn by 1,000 cells a
+        // row: each cell's string made anew, 2 GB of text a row if the row held them all.
+        var bytes = HostileStringReadCases.AlternatingWorkbook(1_000_000, 1_000, 3);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var read = new SubmissionReader(new IntakeOptions(), HeaderSynonyms.BuiltIn).Read(new MemoryStream(bytes), "return.xlsx");
+
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        var refused = Assert.Single(read.Problems, p => p.Severity == ProblemSeverity.FileError);
+        Assert.Equal(HostileCases.BeyondExcel, refused.Code);
+        Assert.True(refused.Message.Contains("a row holds more than 4,194,304 characters of text", StringComparison.Ordinal), refused.Message);
+        Assert.True(allocated < 100L * 1024 * 1024, $"reading allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
     public void A_fault_of_ours_while_reading_is_thrown_not_reported_as_an_unreadable_file()
     {
         // The onRow callback runs inside the reader's read; a NullReferenceException there is our bug, not the file's.

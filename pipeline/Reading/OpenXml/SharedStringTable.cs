@@ -176,7 +176,8 @@ internal sealed class SharedStringTable : IDisposable
         }
 
         var bytes = _encoded.AsSpan(0, Encoding.UTF8.GetBytes(decoded, _encoded));
-        if (_spilled is null && _held < _inMemoryBytes)
+        // Once a string does not fit, it and every string after it go to the file: the index needs no gaps.
+        if (_spilled is null && _held + bytes.Length <= _inMemoryBytes)
         {
             Hold(bytes);
         }

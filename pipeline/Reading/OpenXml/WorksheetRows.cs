@@ -405,14 +405,24 @@ internal sealed class WorksheetRows : IDisposable
         public int[] Columns = new int[32];
         public object?[] Values = new object?[32];
 
+        // Characters of text the row's cells hold: a cell may name a shared string of a million characters, made anew for
+        // each cell when the cells defeat the table's cache, so the cells' count alone does not bound what a row holds.
+        private long _chars;
+
         public void Clear()
         {
             Array.Clear(Values, 0, Count);
             Count = 0;
+            _chars = 0;
         }
 
         public void Add(int column, object? value)
         {
+            if (value is string text && (_chars += text.Length) > ReadLimits.MaxRowChars)
+            {
+                throw FileLimitException.Beyond($"a row holds more than {ReadLimits.MaxRowChars:N0} characters of text, {ReadLimits.MaxRowChars / 32_767:N0} cells full to Excel's limit of 32,767 (a return's row holds a few thousand)");
+            }
+
             // Cells of one row are at most one a column; many cells given one reference would otherwise all be held.
             if (Count >= CellReference.LastColumn)
             {
