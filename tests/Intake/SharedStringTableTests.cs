@@ -132,4 +132,22 @@ public sealed class SharedStringTableTests
 
         Assert.Equal(inOrder.SharedStrings.Made, backward.SharedStrings.Made);
     }
+
+    [Fact]
+    public void A_table_read_backwards_a_pair_at_a_time_reads_no_window_but_the_strings()
+    {
+        // Each string and then the one after it, from the end of the table back: every second read follows the one
+        // before, and would take a 64 KB window each time if the window could move back.
+        var strings = Enumerable.Range(0, 20_000).Select(i => $"A title that runs past sixty-four bytes so that it counts, number {i}").ToList();
+        var work = WorkBudget.Unlimited;
+        using var table = Read(strings, inMemoryBytes: 10_000, work);
+
+        for (var i = strings.Count - 2; i >= 0; i -= 2)
+        {
+            Assert.Equal(strings[i], table[i]);
+            Assert.Equal(strings[i + 1], table[i + 1]);
+        }
+
+        Assert.True(work.SharedStrings.FileBytes <= 2 * table.BytesSpilled, $"{work.SharedStrings.FileBytes:N0} bytes read for {table.BytesSpilled:N0} in the file");
+    }
 }

@@ -48,16 +48,16 @@ internal sealed class SpilledStrings : IDisposable
 
     public string Read(long start, int length)
     {
+        var lastEnd = _lastEnd;
+        _lastEnd = start + length;
         if (start >= _windowStart && start + length <= _windowStart + _windowLength)
         {
             return Encoding.UTF8.GetString(_window, (int)(start - _windowStart), length);
         }
 
-        var ahead = start >= _lastEnd && start - _lastEnd < WindowSize;
-        _lastEnd = start + length;
-
-        // Just after the last string read: the sheet is moving on through the table, and the window moves with it.
-        if (ahead && length <= WindowSize)
+        // Just after the last string read, and on from the window: the sheet is moving on through the table, and the
+        // window moves with it, only ever forward (so the windows read come to twice the file at most, whatever the order).
+        if (start >= _windowStart && start >= lastEnd && start - lastEnd < WindowSize && length <= WindowSize)
         {
             _windowStart = start;
             _windowLength = ReadAt(start, _window.AsSpan(0, (int)Math.Min(WindowSize, Length - start)));
