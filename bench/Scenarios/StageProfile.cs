@@ -120,7 +120,8 @@ internal static class StageProfile
             Problems = [.. read.Problems, .. problems],
             Reports = [OutcomeReport.FileName, ReportWorkbook.FileName],
         };
-        var workbook = ReportWorkbook.Write(outcome, read.Sheets, report, options);
+        using var workbook = new MemoryStream();
+        ReportWorkbook.Write(workbook, outcome, read.Sheets, report, options);
         var json = OutcomeReport.Write(outcome);
         stages.Add(new($"write the reports (report.xlsx {workbook.Length / 1024:N0} KB with {report.Rows.Count:N0} rows, outcome.json {json.Length / 1024:N0} KB)", Lap(stopwatch), Live(stopwatch)));
 
