@@ -1,8 +1,7 @@
 using System.IO.Compression;
-using System.Text;
 using ClosedXML.Excel;
-using ExcelDataReader;
 using SharedServicesPipeline.Pipeline.Reporting;
+using SharedServicesPipeline.Tests.Bench;
 using SharedServicesPipeline.Tests.Intake;
 using SharedServicesPipeline.Tests.Support;
 
@@ -74,7 +73,7 @@ public sealed class ReportWorkbookReadersTests
             Assert.Equal(1, report.Worksheet("Problems").SheetView.SplitRow);
         }
 
-        var read = ReadWithExcelDataReader(path);
+        var read = SheetRows.Sheets(await File.ReadAllBytesAsync(path)).ToDictionary(s => s.Name, s => s.Rows);
         Assert.Equal(["Summary", "Arrangements", "Problems"], read.Keys);
         var sheet = read["Arrangements"];
         var header = sheet[0].Select(c => c as string).ToList();
@@ -87,38 +86,16 @@ public sealed class ReportWorkbookReadersTests
 
         // The notes as Excel needs them: the comments part and the legacy drawing of its boxes, each named.
         using var zip = ZipFile.OpenRead(path);
-        string Part(string name) => new StreamReader(zip.GetEntry(name)!.Open()).ReadToEnd();
+        string Part(string name)
+        {
+            using var part = new StreamReader(zip.GetEntry(name)!.Open());
+            return part.ReadToEnd();
+        }
+
         var types = Part("[Content_Types].xml");
         Assert.Contains("<Override PartName=\"/xl/comments2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml\"/>", types, StringComparison.Ordinal);
         Assert.Contains("<Default Extension=\"vml\" ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>", types, StringComparison.Ordinal);
         Assert.Contains("<legacyDrawing r:id=\"rId2\"", Part("xl/worksheets/sheet2.xml"), StringComparison.Ordinal);
         Assert.Contains("ObjectType=\"Note\"", Part("xl/drawings/vmlDrawing2.vml"), StringComparison.Ordinal);
-    }
-
-    private static Dictionary<string, List<object?[]>> ReadWithExcelDataReader(string path)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        using var stream = File.OpenRead(path);
-        using var reader = ExcelReaderFactory.CreateReader(stream);
-        var sheets = new Dictionary<string, List<object?[]>>();
-        do
-        {
-            var rows = new List<object?[]>();
-            while (reader.Read())
-            {
-                var row = new object?[reader.FieldCount];
-                for (var c = 0; c < row.Length; c++)
-                {
-                    row[c] = reader.GetValue(c);
-                }
-
-                rows.Add(row);
-            }
-
-            sheets.Add(reader.Name, rows);
-        }
-        while (reader.NextResult());
-
-        return sheets;
     }
 }
