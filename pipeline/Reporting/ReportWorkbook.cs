@@ -327,8 +327,10 @@ public static class ReportWorkbook
     {
         Plain,
         Left,
+        LeftWrap,
         Wrap,
         Header,
+        HeaderWrap,
         Error,
         ErrorWrap,
         Warning,
@@ -357,7 +359,8 @@ public static class ReportWorkbook
             case string s:
                 // Shown as submitted, in a text cell (never a formula), and marked as typed text (Excel's quote
                 // prefix), so that editing the cell in Excel cannot turn a submitted "=HYPERLINK(…)" into one.
-                sheet.Text(s, StyleOf(look, FormulaGuard.IsFormulaLike(s) ? ValueKind.Quoted : ValueKind.Text));
+                // Text of several lines wraps, as Excel (and ClosedXML) show it.
+                sheet.Text(s, StyleOf(s.Contains('\n', StringComparison.Ordinal) ? Wrapped(look) : look, FormulaGuard.IsFormulaLike(s) ? ValueKind.Quoted : ValueKind.Text));
                 break;
             case double d:
                 sheet.Real(d, StyleOf(look, ValueKind.Number));
@@ -377,6 +380,16 @@ public static class ReportWorkbook
         }
     }
 
+    private static CellLook Wrapped(CellLook look) => look switch
+    {
+        CellLook.Plain => CellLook.Wrap,
+        CellLook.Left => CellLook.LeftWrap,
+        CellLook.Header => CellLook.HeaderWrap,
+        CellLook.Error => CellLook.ErrorWrap,
+        CellLook.Warning => CellLook.WarningWrap,
+        _ => look,
+    };
+
     private static XlsxStyle StyleOf(CellLook look, ValueKind kind) => (look, kind) switch
     {
         (CellLook.Plain, ValueKind.Quoted) => XlsxStyle.Quoted,
@@ -386,10 +399,14 @@ public static class ReportWorkbook
         (CellLook.Left, ValueKind.Quoted) => XlsxStyle.TextLeftQuoted,
         (CellLook.Left, ValueKind.DateTime) => XlsxStyle.DateTimeLeft,
         (CellLook.Left, _) => XlsxStyle.TextLeft,
+        (CellLook.LeftWrap, ValueKind.Quoted) => XlsxStyle.TextLeftWrapQuoted,
+        (CellLook.LeftWrap, _) => XlsxStyle.TextLeftWrap,
         (CellLook.Wrap, ValueKind.Quoted) => XlsxStyle.WrapQuoted,
         (CellLook.Wrap, _) => XlsxStyle.Wrap,
         (CellLook.Header, ValueKind.Quoted) => XlsxStyle.HeaderQuoted,
         (CellLook.Header, _) => XlsxStyle.Header,
+        (CellLook.HeaderWrap, ValueKind.Quoted) => XlsxStyle.HeaderWrapQuoted,
+        (CellLook.HeaderWrap, _) => XlsxStyle.HeaderWrap,
         (CellLook.Error, ValueKind.Quoted) => XlsxStyle.ErrorQuoted,
         (CellLook.Error, ValueKind.Date) => XlsxStyle.ErrorDate,
         (CellLook.Error, ValueKind.DateTime) => XlsxStyle.ErrorDateTime,
