@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
@@ -24,7 +25,8 @@ public static class ReportWorkbook
     /// <summary>Writes the workbook to <paramref name="output"/> (left open).</summary>
     public static void Write(Stream output, SubmissionOutcome outcome, IReadOnlyList<SheetLayout> sheets, ReportRowCollector? rows, IntakeOptions options)
     {
-        using var workbook = new XlsxStreamWriter(output);
+        // Optimal: at most a few thousand rows, and the submitter downloads it (inline strings take more room than shared ones).
+        using var workbook = new XlsxStreamWriter(output, CompressionLevel.Optimal);
         workbook.AddSheet("Summary", [28, 100], freezeHeader: false, sheet => WriteSummary(sheet, outcome, rows, options));
         if (rows is not null)
         {

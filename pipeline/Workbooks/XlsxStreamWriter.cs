@@ -30,12 +30,19 @@ internal sealed class XlsxStreamWriter : IDisposable
     private static readonly DateTimeOffset PartTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly ZipArchive _zip;
+    private readonly CompressionLevel _compression;
     private readonly List<string> _sheets = [];
     private readonly List<int> _sheetsWithNotes = [];
     private int _tables;
     private int _shapes;
 
-    public XlsxStreamWriter(Stream output) => _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+    /// <param name="output">Where the workbook goes (left open).</param>
+    /// <param name="compression">Fastest for big workbooks made often (the compendium); a small one sent to a person may take Optimal.</param>
+    public XlsxStreamWriter(Stream output, CompressionLevel compression = CompressionLevel.Fastest)
+    {
+        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        _compression = compression;
+    }
 
     /// <summary>
     /// Writes one sheet straight into the workbook: <paramref name="rows"/> is called with a row writer and returns the
@@ -283,7 +290,7 @@ internal sealed class XlsxStreamWriter : IDisposable
 
     private Stream Create(string path)
     {
-        var entry = _zip.CreateEntry(path, CompressionLevel.Fastest);
+        var entry = _zip.CreateEntry(path, _compression);
         entry.LastWriteTime = PartTime;
         return entry.Open();
     }
