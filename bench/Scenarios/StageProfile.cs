@@ -90,7 +90,7 @@ internal static class StageProfile
 
         // Timed: a matcher of its own, fresh (its time is every name's first match as well as the repeats, as in a new
         // process), with the floor's lookup of each string beside each call, in the same pass.
-        var matcher = new TimedMatcher(new AuthorityMatcher(services.GetRequiredService<IAuthorityMatcher>().Register), floorAnswers);
+        var matcher = new TimedMatcher(new AuthorityMatcher(services.GetRequiredService<IAuthorityMatcher>().Register), floorAnswers, record: false);
         var pass = Streamed(services, options, matcher, bytes, path);
         var validateMs = Stopwatch.GetElapsedTime(0, pass.ValidateTicks).TotalMilliseconds;
         var matchMs = matcher.Elapsed.TotalMilliseconds;
@@ -98,7 +98,7 @@ internal static class StageProfile
         var report = pass.Report;
         stages.Insert(2, new($"read ({read.RowsRead:N0} rows, streamed into the validator; rows let go of {InFlightSlices} slices of {options.SliceRows:N0} later, as the loader does)", Lap(stopwatch) - validateMs));
         stages.Insert(3, new($"validate, not counting the matcher ({accepted:N0} accepted, {held:N0} held, {rejected:N0} rejected; {pass.Problems.Count:N0} problems)", validateMs - matchMs));
-        stages.Insert(4, new($"match authorities ({matcher.Calls.Count:N0} calls; of the time, {matcher.SplitElapsed.TotalMilliseconds:N0} ms splitting {matcher.SplitCalls:N0} partners cells, {matcher.GcPaused.TotalMilliseconds:N0} ms paused for garbage collections)", matchMs, Live(stopwatch)));
+        stages.Insert(4, new($"match authorities ({matcher.CallCount:N0} calls; of the time, {matcher.SplitElapsed.TotalMilliseconds:N0} ms splitting {matcher.SplitCalls:N0} partners cells, {matcher.GcPaused.TotalMilliseconds:N0} ms paused for garbage collections)", matchMs, Live(stopwatch)));
 
         var outcome = new SubmissionOutcome
         {
@@ -121,7 +121,7 @@ internal static class StageProfile
         stages.Add(new($"write the reports (report.xlsx {workbook.Length / 1024:N0} KB with {report.Rows.Count:N0} rows, outcome.json {json.Length / 1024:N0} KB)", Lap(stopwatch), Live(stopwatch)));
 
         GC.KeepAlive(read);
-        stages.AddRange(await FloorsAsync(freshMart, totalLoadMs, loadCpuMs, matcher, matchMs));
+        stages.AddRange(await FloorsAsync(freshMart, totalLoadMs, loadCpuMs, matcher, recorder.Calls, matchMs));
         Live(stopwatch);
         return stages;
     }
@@ -189,9 +189,15 @@ internal static class StageProfile
 
     /// <summary>The load and the match beside their floors (<see cref="LoadFloor"/>, <see cref="MatchFloor"/>), measured
     /// after the stages, on what they wrote and were asked.</summary>
-    private static async Task<IReadOnlyList<StageTime>> FloorsAsync(BenchMart loaded, double loadMs, double loadCpuMs, TimedMatcher matcher, double matchMs)
+    private static async Task<IReadOnlyList<StageTime>> FloorsAsync(BenchMart loaded, double loadMs, double loadCpuMs, TimedMatcher matcher, IReadOnlyList<MatcherCall> calls, double matchMs)
     {
-        var (floorMs, distinctMs, distinct) = MatchFloor.Measure(matcher.Calls, matcher.Register);
+        // The questions as the untimed pass recorded them: the same rows through the same validator, so the same questions.
+        if (calls.Count != matcher.CallCount)
+        {
+            throw new InvalidOperationException($"The timed pass asked the matcher {matcher.CallCount:N0} questions, the recorded pass {calls.Count:N0}.");
+        }
+
+        var (floorMs, distinctMs, distinct) = MatchFloor.Measure(calls, matcher.Register);
         var inPassMs = matcher.FloorElapsed.TotalMilliseconds;
         var inPassAllowance = (2 * inPassMs) + distinctMs;
         LoadFloor.Result loadFloor;
@@ -204,7 +210,7 @@ internal static class StageProfile
         return
         [
             new($"FLOOR load: the same {loadFloor.Rows:N0} rows ({string.Join(", ", loadFloor.Tables.Select(t => $"{t.Table} {t.Rows:N0}"))}), one prepared statement per table, one transaction ({loadFloor.CpuMs:N0} ms CPU); the load ({loadMs:N0} ms, {loadCpuMs:N0} ms CPU) is {loadMs / loadFloor.Ms:0.00}× it (CPU {loadCpuMs / loadFloor.CpuMs:0.00}×; target ≤ 2×)", loadFloor.Ms, InTotal: false),
-            new($"FLOOR match: a dictionary lookup of each of the {matcher.Calls.Count:N0} cells and names as written, in a loop of their own; the match ({matchMs:N0} ms) is {matchMs / floorMs:0.0}× it", floorMs, InTotal: false),
+            new($"FLOOR match: a dictionary lookup of each of the {calls.Count:N0} cells and names as written, in a loop of their own; the match ({matchMs:N0} ms) is {matchMs / floorMs:0.0}× it", floorMs, InTotal: false),
             new($"FLOOR match: the same lookups, each beside the matcher's call in the timed pass, timed alike; the match is {matchMs / inPassMs:0.0}× it", inPassMs, InTotal: false),
             new($"FLOOR match: the {distinct:N0} distinct cells and names, once each in a fresh matcher; the match is {matchMs / inPassAllowance:0.00}× (2 × lookup floor in the pass + distinct) (target ≤ 1), {matchMs / allowance:0.00}× (2 × lookup floor in a loop + distinct)", distinctMs, InTotal: false),
         ];

@@ -8,7 +8,7 @@ namespace SharedServicesPipeline.Bench.Scenarios;
 /// floor and the distinct names are measured on them). A plain decorator, not a reflection proxy: a proxy's boxing and
 /// <c>MethodInfo.Invoke</c> cost more per call than the memoised matcher itself, and were counted as matching.
 /// </summary>
-internal sealed class TimedMatcher(IAuthorityMatcher inner, IReadOnlyDictionary<string, object>? floor = null) : IAuthorityMatcher
+internal sealed class TimedMatcher(IAuthorityMatcher inner, IReadOnlyDictionary<string, object>? floor = null, bool record = true) : IAuthorityMatcher
 {
     private long _floorTicks;
 
@@ -32,7 +32,12 @@ internal sealed class TimedMatcher(IAuthorityMatcher inner, IReadOnlyDictionary<
     public TimeSpan GcPaused => _paused;
 
     /// <summary>Every question, in order: a partners cell to split (<c>Split</c>) or a name to match, with its date.</summary>
-    public List<MatcherCall> Calls { get; } = new(700_000);
+    /// <remarks>Empty when not recording: keeping every string asked about keeps alive what the ingest lets go of at once,
+    /// and each collection in the pass would carry them.</remarks>
+    public List<MatcherCall> Calls { get; } = new(record ? 700_000 : 0);
+
+    /// <summary>Questions asked, recorded or not.</summary>
+    public int CallCount { get; private set; }
 
     public AuthorityRegister Register => inner.Register;
 
@@ -44,7 +49,7 @@ internal sealed class TimedMatcher(IAuthorityMatcher inner, IReadOnlyDictionary<
         _ticks += Stopwatch.GetTimestamp() - started;
         _paused += GC.GetTotalPauseDuration() - paused;
         LookUp(name);
-        Calls.Add(new MatcherCall(name, asOf, Split: false));
+        Record(new MatcherCall(name, asOf, Split: false));
         return result;
     }
 
@@ -59,8 +64,17 @@ internal sealed class TimedMatcher(IAuthorityMatcher inner, IReadOnlyDictionary<
         _ticks += ticks;
         _splitTicks += ticks;
         SplitCalls++;
-        Calls.Add(new MatcherCall(cell, null, Split: true));
+        Record(new MatcherCall(cell, null, Split: true));
         return result;
+    }
+
+    private void Record(MatcherCall call)
+    {
+        CallCount++;
+        if (record)
+        {
+            Calls.Add(call);
+        }
     }
 
     private void LookUp(string text)
