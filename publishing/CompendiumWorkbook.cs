@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SharedServicesPipeline.Pipeline.Reporting;
+using SharedServicesPipeline.Pipeline.Workbooks;
 
 namespace SharedServicesPipeline.Publishing;
 
@@ -28,7 +29,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
     public async Task<IReadOnlyList<PublishedFile>> BuildAsync(IReadOnlyList<ExtractTable> tables, PublishContext context, CancellationToken cancellationToken)
     {
         var catalogue = ArrangementCatalogue.Of(tables);
-        var sheets = new List<(string Name, Func<XlsxStreamWriter.RenderedSheet> Render)>
+        var sheets = new List<(string Name, Func<XlsxRenderedSheet> Render)>
         {
             (SummarySheet, () => Summary(catalogue, context)),
             (AllSheet, () => Arrangements("All_arrangements", catalogue.Arrangements)),
@@ -43,7 +44,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
 
         // Sheets rendered side by side (a few at a time, so that only those are held) and stored in order: the
         // compendium was the last artifact still building, on one core.
-        var rendering = new Queue<Task<XlsxStreamWriter.RenderedSheet>>();
+        var rendering = new Queue<Task<XlsxRenderedSheet>>();
         var next = 0;
         void StartNext()
         {
@@ -73,7 +74,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
         return [new PublishedFile(FileName, new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length))];
     }
 
-    private static XlsxStreamWriter.RenderedSheet Summary(ArrangementCatalogue catalogue, PublishContext context)
+    private static XlsxRenderedSheet Summary(ArrangementCatalogue catalogue, PublishContext context)
     {
         var arrangements = catalogue.Arrangements;
         var areas = catalogue.Areas;
@@ -142,11 +143,11 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             rows.StartRow(top + 3 + areas.Count);
             Text(rows, "An arrangement with partners in several regions is counted in each of them.", XlsxStyle.Italic);
             rows.EndRows();
-            return areas.Count == 0 ? null : new XlsxStreamWriter.Table("Regions", headers, top + 1, top + 1 + areas.Count, AutoFilter: false, Totals: null);
+            return areas.Count == 0 ? null : new XlsxTable("Regions", headers, top + 1, top + 1 + areas.Count, AutoFilter: false, Totals: null);
         });
     }
 
-    private static XlsxStreamWriter.RenderedSheet Arrangements(string tableName, IReadOnlyList<CatalogueArrangement> arrangements)
+    private static XlsxRenderedSheet Arrangements(string tableName, IReadOnlyList<CatalogueArrangement> arrangements)
     {
         return XlsxStreamWriter.Render([.. Columns.Select(c => c.Width)], freezeHeader: true, rows =>
         {
@@ -182,8 +183,8 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             rows.Subtotal(tableName, Columns[10].Header, arrangements.Sum(a => a.AnnualSavingsGbp ?? 0), XlsxStyle.Money);
             rows.Subtotal(tableName, Columns[11].Header, arrangements.Sum(a => a.SavingsToDateGbp ?? 0), XlsxStyle.Money);
             rows.EndRows();
-            var totals = new XlsxStreamWriter.TableTotals("Total", new HashSet<string>([Columns[10].Header, Columns[11].Header], StringComparer.Ordinal));
-            return new XlsxStreamWriter.Table(tableName, [.. Columns.Select(c => c.Header)], 1, lastRow, AutoFilter: true, totals);
+            var totals = new XlsxTableTotals("Total", new HashSet<string>([Columns[10].Header, Columns[11].Header], StringComparer.Ordinal));
+            return new XlsxTable(tableName, [.. Columns.Select(c => c.Header)], 1, lastRow, AutoFilter: true, totals);
         });
     }
 
@@ -194,7 +195,7 @@ public sealed class CompendiumWorkbook : IPublishedArtifact
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Count();
 
-    private static void Text(XlsxStreamWriter.RowWriter rows, string? text, XlsxStyle style = XlsxStyle.Normal) =>
+    private static void Text(XlsxRowWriter rows, string? text, XlsxStyle style = XlsxStyle.Normal) =>
         rows.Text(string.IsNullOrEmpty(text) ? text : FormulaGuard.Neutralise(text), style);
 
     /// <summary>Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe.</summary>

@@ -123,7 +123,7 @@ internal sealed class XlsxStreamWriter : IDisposable
     }
 
     /// <summary>A, B, … Z, AA, AB …: the column letters of a zero-based index (the pipeline's own writer's).</summary>
-    internal static string ColumnName(int index) => Publishing.XlsxStreamWriter.RowWriter.ColumnName(index);
+    internal static string ColumnName(int index) => Pipeline.Workbooks.XlsxRowWriter.ColumnName(index);
 
     private void WriteCell(string reference, object value)
     {

@@ -44,4 +44,26 @@ internal static class ColdCli
         // (Their peak memory cannot be told apart this way: ru_maxrss is the largest of all children so far.)
         return (ms, before is { } b && after is { } a ? (a.Cpu - b.Cpu).TotalMilliseconds : null, run.ExitCode);
     }
+
+    /// <summary>
+    /// <c>ssp ingest</c> of one file into a new mart, as an operator runs it, with the work budget lifted as the bench's
+    /// marts lift it (<see cref="BenchMart.Lifted"/>) through the cli's environment settings.
+    /// </summary>
+    /// <returns>Wall-clock milliseconds and the process's peak working set.</returns>
+    public static async Task<(double Ms, long PeakBytes)> IngestLiftedAsync(string ssp, string file, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var stopwatch = Stopwatch.StartNew();
+        var run = await ChildProcess.RunDotnetAsync(
+            ["exec", ssp, "ingest", file, "--db", Path.Combine(folder, "mart.db"), "--out", Path.Combine(folder, "out")],
+            folder,
+            new Dictionary<string, string> { ["SSP_Intake__MaxWorkSeconds"] = BenchMart.Lifted });
+        var ms = stopwatch.Elapsed.TotalMilliseconds;
+        if (run.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"ssp ingest {file} exited {run.ExitCode}:\n{run.Output}\n{run.Error}");
+        }
+
+        return (ms, run.PeakResidentBytes);
+    }
 }

@@ -7,7 +7,8 @@ namespace SharedServicesPipeline.Pipeline.Reading;
 /// <summary>
 /// Finds and reads the arrangements in a submission (.xlsx, .xlsm, .xls or .csv) as a stream of rows.
 /// Every format is read forward-only (see <see cref="WorkbookReaders"/>), so memory does not grow with the file;
-/// ClosedXML is kept for the workbooks we write (it loads whole workbooks, and cannot share a process with OpenXml 3.x).
+/// ClosedXML is not used by the core at all (it loads whole workbooks): the report we write back is streamed by
+/// <c>Workbooks/XlsxStreamWriter</c>.
 /// </summary>
 public sealed class SubmissionReader
 {

@@ -1,57 +1,55 @@
 using System.Globalization;
-using System.Xml;
-using ClosedXML.Excel;
+using System.IO.Compression;
 using SharedServicesPipeline.Pipeline.Reading;
 using SharedServicesPipeline.Pipeline.Submissions;
 using SharedServicesPipeline.Pipeline.Validation;
+using SharedServicesPipeline.Pipeline.Workbooks;
 
 namespace SharedServicesPipeline.Pipeline.Reporting;
 
 /// <summary>
 /// The submitter's report (<c>report.xlsx</c>): a Summary sheet (counts, warnings, what to do next), then their rows as
 /// submitted with an Outcome and a Problems column and each offending cell filled and commented, then a Problems sheet.
-/// Written with ClosedXML without anything that needs System.Drawing (column widths are set, never measured).
-/// Contact details stay in: the report goes only to the submitter, whose data it is.
+/// Written as a stream (<see cref="XlsxStreamWriter"/>, the writer publishing's compendium uses too): sheet by sheet
+/// and row by row, holding only a sheet's notes until its end, so that an ingest never loads ClosedXML (it cost the
+/// 100k-row ingest's peak 30 MB). Column widths are set, never measured. Contact details stay in: the report goes only
+/// to the submitter, whose data it is.
 /// </summary>
 public static class ReportWorkbook
 {
     public const string FileName = "report.xlsx";
 
-    private static readonly XLColor ErrorFill = XLColor.FromHtml("#FFC7CE");
-    private static readonly XLColor WarningFill = XLColor.FromHtml("#FFEB9C");
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
+    private static readonly double[] ProblemWidths = [12, 28, 20, 8, 24, 30, 100, 60];
+    private static readonly string[] ProblemHeaders = ["Severity", "Reason code", "Sheet", "Row", "Column", "Value", "Message", "How to fix"];
 
-    public static byte[] Write(SubmissionOutcome outcome, IReadOnlyList<SheetLayout> sheets, ReportRowCollector? rows, IntakeOptions options)
+    /// <summary>Writes the workbook to <paramref name="output"/> (left open).</summary>
+    public static void Write(Stream output, SubmissionOutcome outcome, IReadOnlyList<SheetLayout> sheets, ReportRowCollector? rows, IntakeOptions options)
     {
-        using var workbook = new XLWorkbook();
-        WriteSummary(workbook.AddWorksheet("Summary"), outcome, rows, options);
+        // Optimal: at most a few thousand rows, and the submitter downloads it (inline strings take more room than shared ones).
+        using var workbook = new XlsxStreamWriter(output, CompressionLevel.Optimal);
+        workbook.AddSheet("Summary", [28, 100], freezeHeader: false, sheet => WriteSummary(sheet, outcome, rows, options));
         if (rows is not null)
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary", "Problems" };
             foreach (var layout in sheets)
             {
-                WriteRows(workbook.AddWorksheet(UniqueSheetName(layout.Sheet, names)), layout, rows.Rows.Where(r => r.Layout == layout));
+                var width = layout.Width;
+                double[] widths = [.. Enumerable.Repeat(22.0, width), 10, 16, 80];
+                workbook.AddSheet(UniqueSheetName(layout.Sheet, names), widths, freezeHeader: true, sheet => WriteRows(sheet, layout, rows.Rows.Where(r => r.Layout == layout)));
             }
         }
 
         // A rejected file has no rows to show: its Summary alone says what was wrong.
         if (outcome.Problems.Count > 0 && outcome.Disposition != SubmissionDisposition.Rejected)
         {
-            WriteProblems(workbook.AddWorksheet("Problems"), outcome.Problems, options.ReportMaxProblems);
+            workbook.AddSheet("Problems", ProblemWidths, freezeHeader: true, sheet => WriteProblems(sheet, outcome.Problems, options.ReportMaxProblems));
         }
-
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, SubmissionOutcome outcome, ReportRowCollector? rows, IntakeOptions options)
+    private static XlsxTable? WriteSummary(XlsxRowWriter sheet, SubmissionOutcome outcome, ReportRowCollector? rows, IntakeOptions options)
     {
-        sheet.Column(1).Width = 28;
-        sheet.Column(2).Width = 100;
-        sheet.Cell(1, 1).SetValue("Submission report");
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
+        sheet.StartRow(1);
+        sheet.Text("Submission report", XlsxStyle.ReportTitle);
 
         var warnings = outcome.CountOf(ProblemSeverity.Warning);
         var facts = new List<(string Label, object Value)>
@@ -100,36 +98,54 @@ public static class ReportWorkbook
         var r = 3;
         foreach (var (label, value) in facts)
         {
-            sheet.Cell(r, 1).SetValue(label).Style.Font.Bold = true;
-            SetCell(sheet.Cell(r, 2), value);
-            sheet.Cell(r, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-            r++;
+            sheet.StartRow(r++);
+            sheet.Text(label, XlsxStyle.Bold);
+            SetCell(sheet, value, CellLook.Left);
         }
 
-        r++;
-        sheet.Cell(r, 1).SetValue("What to do next").Style.Font.Bold = true;
-        foreach (var line in NextSteps(outcome, rows, options))
+        // A heading, with its first line beside it and the others below.
+        void Lines(string heading, IEnumerable<string> lines, Action<string> write)
         {
-            SetCell(sheet.Cell(r, 2), line);
-            sheet.Cell(r, 2).Style.Alignment.WrapText = true;
             r++;
+            var first = true;
+            foreach (var line in lines)
+            {
+                sheet.StartRow(r++);
+                if (first)
+                {
+                    sheet.Text(heading, XlsxStyle.Bold);
+                }
+                else
+                {
+                    sheet.Skip();
+                }
+
+                first = false;
+                write(line);
+            }
+
+            if (first)
+            {
+                sheet.StartRow(r);
+                sheet.Text(heading, XlsxStyle.Bold);
+            }
         }
 
+        Lines("What to do next", NextSteps(outcome, rows, options), line => SetCell(sheet, line, CellLook.Wrap));
         var byCode = outcome.Summarise();
         if (byCode.Count > 0)
         {
-            r++;
-            sheet.Cell(r, 1).SetValue("Problems by reason").Style.Font.Bold = true;
-            foreach (var group in byCode)
+            // Our own words (reason titles and fixes): never a formula, so no quote prefix.
+            Lines("Problems by reason", byCode.Select(group =>
             {
                 var reason = group.Reason;
-                var line = sheet.Cell(r, 2);
                 var notListed = group.NotListed > 0 ? UnlistedNote(group) : "";
-                line.SetValue(string.Create(CultureInfo.InvariantCulture, $"{reason.Title} [{reason.Code}], {reason.Severity}: {group.Occurrences:N0}{notListed}. {reason.Fix}"));
-                line.Style.Alignment.WrapText = true;
-                r++;
-            }
+                return string.Create(CultureInfo.InvariantCulture, $"{reason.Title} [{reason.Code}], {reason.Severity}: {group.Occurrences:N0}{notListed}. {reason.Fix}");
+            }), line => sheet.Text(line, XlsxStyle.Wrap));
         }
+
+        sheet.EndRows();
+        return null;
     }
 
     private static IEnumerable<string> NextSteps(SubmissionOutcome outcome, ReportRowCollector? rows, IntakeOptions options)
@@ -205,52 +221,50 @@ public static class ReportWorkbook
     private static string UnlistedNote(ReasonCount group) =>
         string.Create(CultureInfo.InvariantCulture, $" (the first {group.Occurrences - group.NotListed:N0} listed; {group.NotListed:N0} more in {group.RowsNotListed:N0} more rows with the same problem are counted, not listed: fix them the same way)");
 
-    private static void WriteRows(IXLWorksheet sheet, SheetLayout layout, IEnumerable<ReportedRow> rows)
+    private static XlsxTable? WriteRows(XlsxRowWriter sheet, SheetLayout layout, IEnumerable<ReportedRow> rows)
     {
         var width = layout.Width;
-        var rowColumn = width + 1;
-        var outcomeColumn = width + 2;
-        var problemsColumn = width + 3;
+        sheet.StartRow(1);
         for (var c = 0; c < width; c++)
         {
-            SetCell(sheet.Cell(1, c + 1), layout.Headers[c]);
-            sheet.Column(c + 1).Width = 22;
+            SetCell(sheet, layout.Headers[c], CellLook.Header);
         }
 
-        sheet.Cell(1, rowColumn).SetValue("Row in your file");
-        sheet.Cell(1, outcomeColumn).SetValue("Outcome");
-        sheet.Cell(1, problemsColumn).SetValue("Problems");
-        sheet.Column(rowColumn).Width = 10;
-        sheet.Column(outcomeColumn).Width = 16;
-        sheet.Column(problemsColumn).Width = 80;
-        var header = sheet.Range(1, 1, 1, problemsColumn);
-        header.Style.Font.Bold = true;
-        header.Style.Fill.BackgroundColor = HeaderFill;
-        sheet.SheetView.FreezeRows(1);
+        sheet.Text("Row in your file", XlsxStyle.Header);
+        sheet.Text("Outcome", XlsxStyle.Header);
+        sheet.Text("Problems", XlsxStyle.Header);
 
         var columnOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var c = 0; c < width; c++)
         {
-            columnOf.TryAdd(layout.Headers[c], c + 1);
+            columnOf.TryAdd(layout.Headers[c], c);
         }
 
         var r = 2;
+        var marks = new Mark?[width];
         foreach (var row in rows)
         {
-            for (var c = 0; c < width && c < row.Cells.Count; c++)
+            sheet.StartRow(r++);
+            Marks(row.Problems, columnOf, marks);
+            for (var c = 0; c < width; c++)
             {
-                SetCell(sheet.Cell(r, c + 1), row.Cells[c]);
+                SetCell(sheet, c < row.Cells.Count ? row.Cells[c] : null, marks[c]?.Look ?? CellLook.Plain);
+                if (marks[c] is { } mark)
+                {
+                    sheet.Note(mark.Note);
+                }
             }
 
             if (row.LastRowNumber > row.RowNumber)
             {
-                sheet.Cell(r, rowColumn).SetValue($"{row.RowNumber}\u2013{row.LastRowNumber}"); // one arrangement over several rows
+                sheet.Text($"{row.RowNumber}\u2013{row.LastRowNumber}"); // one arrangement over several rows
             }
             else
             {
-                sheet.Cell(r, rowColumn).SetValue(row.RowNumber);
+                sheet.Number((decimal)row.RowNumber);
             }
-            sheet.Cell(r, outcomeColumn).SetValue(row.Outcome switch
+
+            sheet.Text(row.Outcome switch
             {
                 RowOutcome.Accepted => "Loaded",
                 RowOutcome.Held => "Held for review",
@@ -258,106 +272,157 @@ public static class ReportWorkbook
             });
             if (row.Problems.Count > 0)
             {
-                var problems = sheet.Cell(r, problemsColumn);
-                SetCell(problems, string.Join("\n", row.Problems.Select(p => $"{p.Column ?? "Row"}: {p.Message}")));
-                problems.Style.Alignment.WrapText = true;
-                problems.Style.Fill.BackgroundColor = row.Problems.Any(p => p.Severity != ProblemSeverity.Warning) ? ErrorFill : WarningFill;
-                Highlight(sheet, r, row.Problems, columnOf);
+                var look = row.Problems.Any(p => p.Severity != ProblemSeverity.Warning) ? CellLook.ErrorWrap : CellLook.WarningWrap;
+                SetCell(sheet, string.Join("\n", row.Problems.Select(p => $"{p.Column ?? "Row"}: {p.Message}")), look);
             }
-
-            r++;
         }
+
+        sheet.EndRows();
+        return null;
     }
 
-    // Each offending cell: red for an error, amber for a warning, with the messages in a comment.
-    private static void Highlight(IXLWorksheet sheet, int r, IReadOnlyList<SubmissionProblem> problems, Dictionary<string, int> columnOf)
+    // What marks a cell: red for an error, amber for a warning.
+    private sealed record Mark(CellLook Look, string Note);
+
+    // Each offending cell of a row: its fill, and its messages for the cell's note.
+    private static void Marks(IReadOnlyList<SubmissionProblem> problems, Dictionary<string, int> columnOf, Mark?[] marks)
     {
+        Array.Clear(marks);
         foreach (var group in problems.Where(p => p.Column is not null).GroupBy(p => p.Column!, StringComparer.OrdinalIgnoreCase))
         {
-            if (!columnOf.TryGetValue(group.Key, out var column))
+            if (columnOf.TryGetValue(group.Key, out var column))
             {
-                continue;
+                var look = group.Any(p => p.Severity != ProblemSeverity.Warning) ? CellLook.Error : CellLook.Warning;
+                marks[column] = new Mark(look, string.Join("\n", group.Select(p => $"{p.Message} [{p.Code}]")));
             }
-
-            var cell = sheet.Cell(r, column);
-            cell.Style.Fill.BackgroundColor = group.Any(p => p.Severity != ProblemSeverity.Warning) ? ErrorFill : WarningFill;
-            cell.Comment.AddText(XmlSafe(string.Join("\n", group.Select(p => $"{p.Message} [{p.Code}]"))));
         }
     }
 
-    private static void WriteProblems(IXLWorksheet sheet, IReadOnlyList<SubmissionProblem> problems, int max)
+    private static XlsxTable? WriteProblems(XlsxRowWriter sheet, IReadOnlyList<SubmissionProblem> problems, int max)
     {
-        string[] headers = ["Severity", "Reason code", "Sheet", "Row", "Column", "Value", "Message", "How to fix"];
-        double[] widths = [12, 28, 20, 8, 24, 30, 100, 60];
-        for (var c = 0; c < headers.Length; c++)
+        sheet.StartRow(1);
+        foreach (var header in ProblemHeaders)
         {
-            sheet.Cell(1, c + 1).SetValue(headers[c]);
-            sheet.Column(c + 1).Width = widths[c];
+            sheet.Text(header, XlsxStyle.Header);
         }
-
-        var header = sheet.Range(1, 1, 1, headers.Length);
-        header.Style.Font.Bold = true;
-        header.Style.Fill.BackgroundColor = HeaderFill;
-        sheet.SheetView.FreezeRows(1);
 
         var r = 2;
         foreach (var problem in problems.OrderByDescending(p => p.Severity).Take(max))
         {
-            sheet.Cell(r, 1).SetValue(Describe(problem.Severity));
-            sheet.Cell(r, 2).SetValue(problem.Code);
-            SetCell(sheet.Cell(r, 3), problem.Sheet);
-            SetCell(sheet.Cell(r, 4), problem.Row);
-            SetCell(sheet.Cell(r, 5), problem.Column);
-            SetCell(sheet.Cell(r, 6), problem.Value);
-            SetCell(sheet.Cell(r, 7), problem.Message);
-            SetCell(sheet.Cell(r, 8), ReasonCatalogue.BuiltIn.Of(problem.Code, problem.Severity).Fix);
-            r++;
+            sheet.StartRow(r++);
+            sheet.Text(Describe(problem.Severity));
+            sheet.Text(problem.Code);
+            SetCell(sheet, problem.Sheet);
+            SetCell(sheet, problem.Row);
+            SetCell(sheet, problem.Column);
+            SetCell(sheet, problem.Value);
+            SetCell(sheet, problem.Message);
+            SetCell(sheet, ReasonCatalogue.BuiltIn.Of(problem.Code, problem.Severity).Fix);
         }
+
+        sheet.EndRows();
+        return null;
     }
 
-    private static void SetCell(IXLCell cell, object? value)
+    // How a cell looks besides what its value asks for (a date's format, a formula-like text's quote prefix).
+    private enum CellLook
+    {
+        Plain,
+        Left,
+        LeftWrap,
+        Wrap,
+        Header,
+        HeaderWrap,
+        Error,
+        ErrorWrap,
+        Warning,
+        WarningWrap,
+    }
+
+    private enum ValueKind
+    {
+        Text,
+        Quoted,
+        Date,
+        DateTime,
+        Number,
+    }
+
+    private static void SetCell(XlsxRowWriter sheet, object? value, CellLook look = CellLook.Plain)
     {
         switch (value)
         {
             case null:
+                sheet.Blank(StyleOf(look, ValueKind.Text));
+                break;
+            case string s when string.IsNullOrEmpty(XlsxRowWriter.XmlSafe(s)):
+                sheet.Blank(StyleOf(look, ValueKind.Text));
                 break;
             case string s:
-                cell.SetValue(XmlSafe(s));
-                if (FormulaGuard.IsFormulaLike(s))
-                {
-                    // Shown as submitted, in a text cell (never a formula), and marked as typed text (Excel's quote
-                    // prefix), so that editing the cell in Excel cannot turn a submitted "=HYPERLINK(…)" into one.
-                    cell.Style.IncludeQuotePrefix = true;
-                }
-
+                // Shown as submitted, in a text cell (never a formula), and marked as typed text (Excel's quote
+                // prefix), so that editing the cell in Excel cannot turn a submitted "=HYPERLINK(…)" into one.
+                // Text of several lines wraps, as Excel (and ClosedXML) show it.
+                sheet.Text(s, StyleOf(s.Contains('\n', StringComparison.Ordinal) ? Wrapped(look) : look, FormulaGuard.IsFormulaLike(s) ? ValueKind.Quoted : ValueKind.Text));
                 break;
             case double d:
-                cell.SetValue(d);
+                sheet.Real(d, StyleOf(look, ValueKind.Number));
                 break;
             case int i:
-                cell.SetValue(i);
+                sheet.Number((decimal)i, StyleOf(look, ValueKind.Number));
                 break;
             case bool b:
-                cell.SetValue(b);
+                sheet.Boolean(b, StyleOf(look, ValueKind.Number));
                 break;
             case DateTime dt:
-                cell.SetValue(dt);
-                cell.Style.NumberFormat.Format = dt.TimeOfDay == TimeSpan.Zero ? "dd/mm/yyyy" : "dd/mm/yyyy hh:mm";
+                sheet.Date(dt, StyleOf(look, dt.TimeOfDay == TimeSpan.Zero ? ValueKind.Date : ValueKind.DateTime));
                 break;
             default:
-                SetCell(cell, CellText.Of(value) ?? "");
+                SetCell(sheet, CellText.Of(value) ?? "", look);
                 break;
         }
     }
 
-    // Text from a CSV (or an .xlsx's _x0001_ escapes) can hold control characters XML cannot carry; Excel's cell limit is 32,767.
-    private static string XmlSafe(string text)
+    private static CellLook Wrapped(CellLook look) => look switch
     {
-        var clean = text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
-            ? new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray())
-            : text;
-        return clean.Length <= 32_767 ? clean : clean[..(char.IsHighSurrogate(clean[32_766]) ? 32_766 : 32_767)];
-    }
+        CellLook.Plain => CellLook.Wrap,
+        CellLook.Left => CellLook.LeftWrap,
+        CellLook.Header => CellLook.HeaderWrap,
+        CellLook.Error => CellLook.ErrorWrap,
+        CellLook.Warning => CellLook.WarningWrap,
+        _ => look,
+    };
+
+    private static XlsxStyle StyleOf(CellLook look, ValueKind kind) => (look, kind) switch
+    {
+        (CellLook.Plain, ValueKind.Quoted) => XlsxStyle.Quoted,
+        (CellLook.Plain, ValueKind.Date) => XlsxStyle.Date,
+        (CellLook.Plain, ValueKind.DateTime) => XlsxStyle.DateTime,
+        (CellLook.Plain, _) => XlsxStyle.Normal,
+        (CellLook.Left, ValueKind.Quoted) => XlsxStyle.TextLeftQuoted,
+        (CellLook.Left, ValueKind.DateTime) => XlsxStyle.DateTimeLeft,
+        (CellLook.Left, _) => XlsxStyle.TextLeft,
+        (CellLook.LeftWrap, ValueKind.Quoted) => XlsxStyle.TextLeftWrapQuoted,
+        (CellLook.LeftWrap, _) => XlsxStyle.TextLeftWrap,
+        (CellLook.Wrap, ValueKind.Quoted) => XlsxStyle.WrapQuoted,
+        (CellLook.Wrap, _) => XlsxStyle.Wrap,
+        (CellLook.Header, ValueKind.Quoted) => XlsxStyle.HeaderQuoted,
+        (CellLook.Header, _) => XlsxStyle.Header,
+        (CellLook.HeaderWrap, ValueKind.Quoted) => XlsxStyle.HeaderWrapQuoted,
+        (CellLook.HeaderWrap, _) => XlsxStyle.HeaderWrap,
+        (CellLook.Error, ValueKind.Quoted) => XlsxStyle.ErrorQuoted,
+        (CellLook.Error, ValueKind.Date) => XlsxStyle.ErrorDate,
+        (CellLook.Error, ValueKind.DateTime) => XlsxStyle.ErrorDateTime,
+        (CellLook.Error, _) => XlsxStyle.Error,
+        (CellLook.ErrorWrap, ValueKind.Quoted) => XlsxStyle.ErrorWrapQuoted,
+        (CellLook.ErrorWrap, _) => XlsxStyle.ErrorWrap,
+        (CellLook.Warning, ValueKind.Quoted) => XlsxStyle.WarningQuoted,
+        (CellLook.Warning, ValueKind.Date) => XlsxStyle.WarningDate,
+        (CellLook.Warning, ValueKind.DateTime) => XlsxStyle.WarningDateTime,
+        (CellLook.Warning, _) => XlsxStyle.Warning,
+        (CellLook.WarningWrap, ValueKind.Quoted) => XlsxStyle.WarningWrapQuoted,
+        (CellLook.WarningWrap, _) => XlsxStyle.WarningWrap,
+        _ => XlsxStyle.Normal,
+    };
 
     private static string Describe(ProblemSeverity severity) => severity switch
     {
@@ -369,7 +434,7 @@ public static class ReportWorkbook
     // Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique ignoring case.
     private static string UniqueSheetName(string name, HashSet<string> taken)
     {
-        var clean = new string(XmlSafe(name).Select(c => ":\\/?*[]".Contains(c, StringComparison.Ordinal) ? '-' : c).ToArray()).Trim('\'', ' ');
+        var clean = new string((XlsxRowWriter.XmlSafe(name) ?? "").Select(c => ":\\/?*[]".Contains(c, StringComparison.Ordinal) ? '-' : c).ToArray()).Trim('\'', ' ');
         if (clean.Length == 0)
         {
             clean = "Rows";

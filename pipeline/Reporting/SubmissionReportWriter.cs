@@ -17,16 +17,23 @@ public static class SubmissionReportWriter
     public static async Task<bool> WriteAsync(IReportSink sink, SubmissionReport report, IntakeOptions options, CancellationToken cancellationToken, bool ifAbsent = false)
     {
         var id = report.Outcome.SubmissionId;
-        async Task<bool> Write(string name, byte[] content) => ifAbsent
+        async Task<bool> Write(string name, ReadOnlyMemory<byte> content) => ifAbsent
             ? await sink.WriteIfAbsentAsync(id, name, content, cancellationToken)
             : await WriteAlways(name, content);
-        async Task<bool> WriteAlways(string name, byte[] content)
+        async Task<bool> WriteAlways(string name, ReadOnlyMemory<byte> content)
         {
             await sink.WriteAsync(id, name, content, cancellationToken);
             return true;
         }
 
-        await Write(ReportWorkbook.FileName, ReportWorkbook.Write(report.Outcome, report.Sheets, report.Rows, options));
+        // Streamed into one buffer and handed over as it is (bounded: the report shows at most
+        // ReportMaxProblemRows rows and ReportMaxProblems problems, whatever the file's size).
+        using (var workbook = new MemoryStream())
+        {
+            ReportWorkbook.Write(workbook, report.Outcome, report.Sheets, report.Rows, options);
+            await Write(ReportWorkbook.FileName, new ReadOnlyMemory<byte>(workbook.GetBuffer(), 0, (int)workbook.Length));
+        }
+
         await Write(ReportPage.FileName, ReportPage.Write(report));
         if (report.Arrangements is { } arrangements)
         {
