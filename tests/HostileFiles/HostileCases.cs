@@ -13,6 +13,7 @@ public static class HostileCases
     public const string InflatesTooFar = "file.inflates-too-far";
     public const string TooManyStrings = "file.too-many-strings";
     public const string BeyondExcel = "file.beyond-excel-limits";
+    public const string RowTooLong = "file.row-too-long";
     public const string Password = "file.password-protected";
     public const string Corrupt = "file.corrupt";
 

@@ -420,7 +420,7 @@ internal sealed class WorksheetRows : IDisposable
         {
             if (value is string text && (_chars += text.Length) > ReadLimits.MaxRowChars)
             {
-                throw FileLimitException.Beyond($"a row holds more than {ReadLimits.MaxRowChars:N0} characters of text, {ReadLimits.MaxRowChars / 32_767:N0} cells full to Excel's limit of 32,767 (a return's row holds a few thousand)");
+                throw FileLimitException.RowHoldsTooMuch(Index + 1);
             }
 
             // Cells of one row are at most one a column; many cells given one reference would otherwise all be held.
