@@ -116,8 +116,12 @@ internal sealed class XlsxPackage
         {
             foreach (var (name, bytes) in _entries)
             {
-                using var entry = zip.CreateEntry(name, level).Open();
-                entry.Write(bytes);
+                // A fixed time, not the clock's: the same package must give the same bytes (the fuzz cases are rebuilt
+                // from their seed, and two builds either side of a two-second tick differed in every entry's header).
+                var entry = zip.CreateEntry(name, level);
+                entry.LastWriteTime = PartTime;
+                using var content = entry.Open();
+                content.Write(bytes);
             }
         }
 
@@ -125,4 +129,6 @@ internal sealed class XlsxPackage
     }
 
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    private static readonly DateTimeOffset PartTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }
