@@ -65,6 +65,8 @@ internal static class StageProfile
 
         Live(stopwatch);
 
+        // The read, validation and match are timed after the load (below) but listed before it, in the ingest's order.
+        var streamedStagesAt = stages.Count;
         using var sql = new SqlCommandMeter();
         LoadResult load;
         double totalLoadMs;
@@ -96,9 +98,9 @@ internal static class StageProfile
         var matchMs = matcher.Elapsed.TotalMilliseconds;
         var read = pass.Read;
         var report = pass.Report;
-        stages.Insert(2, new($"read ({read.RowsRead:N0} rows, streamed into the validator; rows let go of {InFlightSlices} slices of {options.SliceRows:N0} later, as the loader does)", Lap(stopwatch) - validateMs));
-        stages.Insert(3, new($"validate, not counting the matcher ({accepted:N0} accepted, {held:N0} held, {rejected:N0} rejected; {pass.Problems.Count:N0} problems)", validateMs - matchMs));
-        stages.Insert(4, new($"match authorities ({matcher.CallCount:N0} calls; of the time, {matcher.SplitElapsed.TotalMilliseconds:N0} ms splitting {matcher.SplitCalls:N0} partners cells, {matcher.GcPaused.TotalMilliseconds:N0} ms paused for garbage collections)", matchMs, Live(stopwatch)));
+        stages.Insert(streamedStagesAt, new($"read ({read.RowsRead:N0} rows, streamed into the validator; rows let go of {InFlightSlices} slices of {options.SliceRows:N0} later, as the loader does)", Lap(stopwatch) - validateMs));
+        stages.Insert(streamedStagesAt + 1, new($"validate, not counting the matcher ({accepted:N0} accepted, {held:N0} held, {rejected:N0} rejected; {pass.Problems.Count:N0} problems)", validateMs - matchMs));
+        stages.Insert(streamedStagesAt + 2, new($"match authorities ({matcher.CallCount:N0} calls; of the time, {matcher.SplitElapsed.TotalMilliseconds:N0} ms splitting {matcher.SplitCalls:N0} partners cells, {matcher.GcPaused.TotalMilliseconds:N0} ms paused for garbage collections)", matchMs, Live(stopwatch)));
 
         var outcome = new SubmissionOutcome
         {
